@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Watch {
+  errors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Every e2e test fails on a console error, an uncaught exception or a request that leaves the
+ * console's origin (clusters are often offline; nothing may come from a CDN).
+ */
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const watch: Watch = { errors: [], foreignRequests: [] };
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      watch.foreignRequests.push(url);
+      return route.abort();
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') watch.errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => watch.errors.push(String(error)));
+    await use(watch);
+    expect(watch.foreignRequests, 'requests outside the console origin').toEqual([]);
+    expect(watch.errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+export async function useAs(page: Page, options: { user?: string; lang?: 'en' | 'zh' }) {
+  const cookies: { name: string; value: string; url: string }[] = [];
+  if (options.user) cookies.push({ name: 'emulator-user', value: options.user, url: baseUrl() });
+  if (options.lang) cookies.push({ name: 'lang', value: options.lang, url: baseUrl() });
+  if (cookies.length) await page.context().addCookies(cookies);
+}
+
+export function baseUrl(): string {
+  return `http://127.0.0.1:${process.env.E2E_PORT ?? 8123}`;
+}
+
+export async function resetEmulator(page: Page, body: Record<string, unknown> = { seed: 'demo' }) {
+  const response = await page.request.post(`${baseUrl()}/_emulator/v1/reset`, { data: body });
+  expect(response.ok()).toBeTruthy();
+}

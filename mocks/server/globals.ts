@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface ShellUser {
+  username: string;
+  globalrole: string;
+  descriptionKey: string;
+  workspaces: string[];
+}
+
+export interface GlobalsInput {
+  distDir: string;
+  user: ShellUser;
+  users: ShellUser[];
+  lang: 'en' | 'zh';
+  multicluster: boolean;
+  proxied: boolean;
+}
+
+/** The resourceVersion the console appends to the entry URL; it changes whenever the entry does. */
+function entryVersion(distDir: string): string {
+  try {
+    return String(Math.floor(fs.statSync(path.join(distDir, 'index.js')).mtimeMs));
+  } catch {
+    return '0';
+  }
+}
+
+/** `window.globals` as the console's `renderView` writes it, plus the shell's own switches. */
+export function buildGlobals(input: GlobalsInput) {
+  return {
+    user: {
+      username: input.user.username,
+      globalrole: input.user.globalrole,
+      lang: input.lang,
+      workspaces: input.user.workspaces,
+    },
+    ksConfig: { multicluster: input.multicluster, devops: true, 'gitops-console': true },
+    config: {},
+    installedExtensions: [
+      {
+        name: 'gitops-console',
+        extensionName: 'gitops-console',
+        link: '/dist/gitops-console/index.js',
+        resourceVersion: entryVersion(input.distDir),
+      },
+    ],
+    shell: {
+      users: input.users.map((u) => ({ username: u.username, descriptionKey: u.descriptionKey })),
+      proxied: input.proxied,
+    },
+  };
+}
+
+/** Inline JSON safe inside a <script>: nothing in it can close the tag. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

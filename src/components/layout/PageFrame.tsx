@@ -1,0 +1,32 @@
+import * as React from 'react';
+import { Banner } from '@kubed/components';
+import { Rocket } from '@kubed/icons';
+import styled from 'styled-components';
+
+const Frame = styled.div`
+  padding: 20px;
+  min-width: 0;
+`;
+
+const Body = styled.div`
+  margin-top: 12px;
+`;
+
+export interface PageFrameProps {
+  title: React.ReactNode;
+  description?: React.ReactNode;
+  /** Rendered above the banner: breadcrumbs or a back link. */
+  navigation?: React.ReactNode;
+  children?: React.ReactNode;
+}
+
+/** The frame every GitOps page shares: the console's banner look, then the page's content. */
+export function PageFrame({ title, description, navigation, children }: PageFrameProps) {
+  return (
+    <Frame className="gitops-page">
+      {navigation}
+      <Banner icon={<Rocket aria-hidden="true" />} title={<h1 className="gitops-page-title">{title}</h1>} description={description} />
+      <Body>{children}</Body>
+    </Frame>
+  );
+}

@@ -1,0 +1,3 @@
+export { t, interpolate } from './i18n';
+export { getGlobals, currentUsername, isMultiCluster, isPlatformAdmin } from './globals';
+export type { HostGlobals, HostUser } from './globals';

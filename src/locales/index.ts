@@ -1,0 +1,20 @@
+import core from './core';
+
+type Table = Record<string, string>;
+interface LocaleModule {
+  en: Table;
+  zh: Table;
+}
+
+/**
+ * Every area keeps its strings in its own module; they are merged here into the
+ * `{ en, zh }` shape the console's `registerLocales` expects.
+ */
+const modules: LocaleModule[] = [core];
+
+function merge(lang: keyof LocaleModule): Table {
+  return Object.assign({}, ...modules.map((m) => m[lang])) as Table;
+}
+
+const locales = { en: merge('en'), zh: merge('zh') };
+export default locales;
