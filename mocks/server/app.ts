@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { RequestHandler as MswHandler } from 'msw';
 import { createMiddleware } from '@mswjs/http-middleware';
 import { createKubeSphereProxy } from './proxy';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createEmulator } from '../emulator';
 import { createShellServer } from './app';
 import { SHELL_USERS } from './users';
+import { liveReload } from './liveReload';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,5 +50,6 @@ export function start(options: StartOptions = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  start();
+  const reload = process.env.GITOPS_LIVE_RELOAD ? liveReload(path.join(root, 'dist/gitops-console')) : undefined;
+  start({ extraHtml: reload?.extraHtml, extraRoutes: reload?.extraRoutes });
 }

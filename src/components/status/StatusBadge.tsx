@@ -1,0 +1,45 @@
+import * as React from 'react';
+import * as Icons from '@kubed/icons';
+import styled from 'styled-components';
+import type { Severity, StatusIcon } from '../../model/status';
+import { VisuallyHidden } from '../common/VisuallyHidden';
+
+/** KubeSphere's status colours (the 3.x CD pages and kube-design). */
+export const SEVERITY_COLOR: Record<Severity, string> = {
+  success: '#55bc8a',
+  warning: '#f5a623',
+  error: '#ca2621',
+  info: '#329dce',
+  unknown: '#79879c',
+};
+
+const Badge = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  font-size: 12px;
+  line-height: 20px;
+  color: #242e42;
+  white-space: nowrap;
+  svg { flex: none; }
+`;
+
+export interface StatusBadgeProps {
+  severity: Severity;
+  icon: StatusIcon;
+  /** Visible, translated text: the colour never carries the meaning alone. */
+  label: string;
+  /** Extra explanation (why a status is Unknown), offered as a tooltip and to screen readers. */
+  title?: string;
+}
+
+export function StatusBadge({ severity, icon, label, title }: StatusBadgeProps) {
+  const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[icon];
+  return (
+    <Badge className={`gitops-badge gitops-badge-${severity}`} title={title}>
+      {Icon ? <Icon size={16} color={SEVERITY_COLOR[severity]} aria-hidden /> : null}
+      <span>{label}</span>
+      {title ? <VisuallyHidden>{` (${title})`}</VisuallyHidden> : null}
+    </Badge>
+  );
+}

@@ -1,0 +1,356 @@
+/**
+ * From what an application shows to causes and fixes, the way the troubleshooting tables of the
+ * KubeSphere DevOps Argo CD guide read. Rules return i18n keys and plain params, never sentences,
+ * so the page translates them and a test can assert on them.
+ */
+import { type ParsedArgoStatus } from './argoStatus';
+import { argoAppName, syncPolicySummary } from './appInfo';
+import { appHealth, appSync, hasLocationLabel, isOperationInProgress, statusOf } from './status';
+import {
+  type Application,
+  type ApplicationCondition,
+  type ArgoStatus,
+  DEFAULT_ARGOCD_LOCATION,
+  LABEL_ARGOCD_LOCATION,
+} from './types';
+
+export type DiagnosticId =
+  | 'missing-location-label'
+  | 'shared-resource'
+  | 'repository-access'
+  | 'sync-failed'
+  | 'stuck-progressing'
+  | 'degraded'
+  | 'out-of-sync-manual'
+  | 'operation-in-progress'
+  | 'condition';
+
+export type DiagnosticAction =
+  | { type: 'add-location-label'; location: string }
+  | { type: 'sync' }
+  | { type: 'enable-auto-sync' }
+  | { type: 'open-git-repositories'; repoURL?: string };
+
+export interface DiagnosticResource {
+  kind: string;
+  name: string;
+  namespace: string;
+  /** The sync result, or the health message, that explains this resource's part. */
+  message?: string;
+  status?: string;
+}
+
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  id: DiagnosticId;
+  severity: DiagnosticSeverity;
+  titleKey: string;
+  causeKey: string;
+  fixKey: string;
+  /** Values for `{name}` placeholders of the three keys. */
+  params: Record<string, string | number>;
+  /** The one-click fix the page can offer. */
+  action?: DiagnosticAction;
+  /** Other actions that fix it as well (e.g. enable auto-sync next to sync). */
+  alternatives?: DiagnosticAction[];
+  /** The resources concerned, at most `MAX_LISTED_RESOURCES`; `params.count` has the full number. */
+  resources?: DiagnosticResource[];
+}
+
+export interface DiagnoseOptions {
+  /** The current time; passed in so the result depends on nothing but the arguments. */
+  now: Date | number | string;
+  /** The other applications of the same DevOps project, to name the other side of a conflict. */
+  otherApps?: readonly Application[];
+  /** How long `Progressing` may last before it is reported. Defaults to 10 minutes. */
+  progressingThresholdMs?: number;
+}
+
+export const DEFAULT_PROGRESSING_THRESHOLD_MS = 10 * 60 * 1000;
+export const MAX_LISTED_RESOURCES = 20;
+
+const keys = (name: string) => ({
+  titleKey: `GITOPS_DIAG_${name}_TITLE`,
+  causeKey: `GITOPS_DIAG_${name}_CAUSE`,
+  fixKey: `GITOPS_DIAG_${name}_FIX`,
+});
+
+function listed(resources: DiagnosticResource[]): DiagnosticResource[] {
+  return resources.slice(0, MAX_LISTED_RESOURCES);
+}
+
+function toMillis(value: Date | number | string | undefined): number {
+  if (value === undefined) return NaN;
+  if (value instanceof Date) return value.getTime();
+  return typeof value === 'number' ? value : Date.parse(value);
+}
+
+// --- missing argocd-location label -----------------------------------------------------------
+
+/** The location the other apps of the project use (the installation may not use `argocd`). */
+function usualLocation(otherApps: readonly Application[] | undefined): string {
+  const counts = new Map<string, number>();
+  for (const other of otherApps ?? []) {
+    const value = other.metadata?.labels?.[LABEL_ARGOCD_LOCATION];
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  let best = DEFAULT_ARGOCD_LOCATION;
+  let bestCount = 0;
+  for (const [value, count] of counts) if (count > bestCount) [best, bestCount] = [value, count];
+  return best;
+}
+
+function missingLocationLabel(app: Application, options: DiagnoseOptions): Diagnostic | null {
+  // Flux applications are reconciled without it.
+  if (app.spec?.kind === 'fluxcd' || hasLocationLabel(app)) return null;
+  const location = usualLocation(options.otherApps);
+  return {
+    id: 'missing-location-label',
+    severity: 'error',
+    ...keys('MISSING_LOCATION_LABEL'),
+    params: { label: LABEL_ARGOCD_LOCATION, location },
+    action: { type: 'add-location-label', location },
+  };
+}
+
+// --- SharedResourceWarning -------------------------------------------------------------------
+
+// Argo CD: "<Kind>/<name> is part of applications <this app> and <other app>"; before 2.x:
+// "<Kind>/<name> is part of a different application: <other app>".
+const SHARED_BOTH = /^\s*([^/\s]+)\/(\S+) is part of applications (\S+) and (\S+?)\.?\s*$/;
+const SHARED_OTHER = /^\s*([^/\s]+)\/(\S+) is part of a different application: (\S+?)\.?\s*$/;
+
+const lastSegment = (qualified: string): string => qualified.slice(qualified.lastIndexOf('/') + 1);
+
+function parseShared(message: string, own: ReadonlySet<string>): { kind: string; name: string; other: string } | null {
+  const both = SHARED_BOTH.exec(message);
+  if (both) {
+    const [, kind, name, first, second] = both;
+    // Argo CD names the reporting app first; check anyway, the order is not a contract.
+    const other = own.has(lastSegment(second)) && !own.has(lastSegment(first)) ? first : second;
+    return { kind, name, other };
+  }
+  const single = SHARED_OTHER.exec(message);
+  return single ? { kind: single[1], name: single[2], other: single[3] } : null;
+}
+
+function sharedResources(app: Application, conditions: ApplicationCondition[], options: DiagnoseOptions, used: Set<ApplicationCondition>): Diagnostic[] {
+  const own = new Set([argoAppName(app), app.metadata?.name ?? ''].filter(Boolean));
+  const byOther = new Map<string, DiagnosticResource[]>();
+  for (const c of conditions) {
+    if (c.type !== 'SharedResourceWarning' || !c.message) continue;
+    const parsed = parseShared(c.message, own);
+    if (!parsed) continue;
+    used.add(c);
+    const list = byOther.get(parsed.other) ?? [];
+    list.push({ kind: parsed.kind, name: parsed.name, namespace: '' });
+    byOther.set(parsed.other, list);
+  }
+  const out: Diagnostic[] = [];
+  for (const [other, resources] of byOther) {
+    const otherName = lastSegment(other);
+    const ksApp = (options.otherApps ?? []).find((a) => a.metadata?.name !== app.metadata?.name && argoAppName(a) === otherName);
+    const k = keys('SHARED_RESOURCE');
+    out.push({
+      id: 'shared-resource',
+      severity: 'warning',
+      ...k,
+      // Two KubeSphere apps overlap: change one of them. Otherwise the other app was made by
+      // hand in Argo CD, and the guide's fix is to delete it.
+      fixKey: ksApp ? 'GITOPS_DIAG_SHARED_RESOURCE_FIX_KUBESPHERE_APP' : k.fixKey,
+      params: {
+        otherApp: ksApp?.metadata?.name ?? other,
+        count: resources.length,
+        resources: resources.slice(0, 5).map((r) => `${r.kind}/${r.name}`).join(', '),
+      },
+      resources: listed(resources),
+    });
+  }
+  return out;
+}
+
+// --- repository access -----------------------------------------------------------------------
+
+const REPO_ACCESS =
+  /repository not found|repository not accessible|authentication required|no credentials|could not read username|terminal prompts disabled|permission denied \(publickey|unable to authenticate|handshake failed|ssh_auth_sock|invalid username or password|authorization failed|401 unauthorized|403 forbidden/i;
+
+function repositoryAccess(app: Application, conditions: ApplicationCondition[], used: Set<ApplicationCondition>): Diagnostic | null {
+  const hits = conditions.filter((c) => c.type.endsWith('Error') && REPO_ACCESS.test(c.message ?? ''));
+  if (hits.length === 0) return null;
+  for (const c of hits) used.add(c);
+  const repoURL = app.spec?.argoApp?.spec?.source?.repoURL ?? '';
+  return {
+    id: 'repository-access',
+    severity: 'error',
+    ...keys('REPOSITORY_ACCESS'),
+    params: { repoURL, message: hits[0].message ?? '' },
+    action: repoURL ? { type: 'open-git-repositories', repoURL } : { type: 'open-git-repositories' },
+  };
+}
+
+// --- sync failed -----------------------------------------------------------------------------
+
+function syncFailed(status: ArgoStatus | null): Diagnostic | null {
+  const op = status?.operationState;
+  if (op?.phase !== 'Failed' && op?.phase !== 'Error') return null;
+  const failed: DiagnosticResource[] = [];
+  for (const r of op.syncResult?.resources ?? []) {
+    const hookFailed = r.hookPhase === 'Failed' || r.hookPhase === 'Error';
+    if (r.status !== 'SyncFailed' && !hookFailed) continue;
+    const entry: DiagnosticResource = { kind: r.kind ?? '', name: r.name ?? '', namespace: r.namespace ?? '' };
+    if (r.message) entry.message = r.message;
+    entry.status = hookFailed && r.status !== 'SyncFailed' ? (r.hookPhase ?? '') : 'SyncFailed';
+    failed.push(entry);
+  }
+  return {
+    id: 'sync-failed',
+    severity: 'error',
+    ...keys('SYNC_FAILED'),
+    params: { phase: op.phase, message: op.message ?? '', count: failed.length, finishedAt: op.finishedAt ?? '' },
+    action: { type: 'sync' },
+    resources: listed(failed),
+  };
+}
+
+// --- stuck in Progressing --------------------------------------------------------------------
+
+/**
+ * Since when the app has been Progressing. `reconciledAt` is not used: it moves on every
+ * reconcile, so it says when Argo CD last looked, not since when the app has been progressing.
+ */
+function progressingSince(status: ArgoStatus | null): string | undefined {
+  if (status?.health?.lastTransitionTime) return status.health.lastTransitionTime;
+  if (status?.operationState?.finishedAt) return status.operationState.finishedAt;
+  let latest: string | undefined;
+  for (const h of status?.history ?? []) if (h.deployedAt && (!latest || Date.parse(h.deployedAt) > Date.parse(latest))) latest = h.deployedAt;
+  return latest;
+}
+
+function resourcesWithHealth(status: ArgoStatus | null, health: string): DiagnosticResource[] {
+  const out: DiagnosticResource[] = [];
+  for (const r of status?.resources ?? []) {
+    if (r.health?.status !== health) continue;
+    const entry: DiagnosticResource = { kind: r.kind ?? '', name: r.name ?? '', namespace: r.namespace ?? '', status: health };
+    if (r.health.message) entry.message = r.health.message;
+    out.push(entry);
+  }
+  return out;
+}
+
+function stuckProgressing(app: Application, parsed: ParsedArgoStatus, options: DiagnoseOptions): Diagnostic | null {
+  if (appHealth(app, parsed).code !== 'Progressing') return null;
+  const since = progressingSince(parsed.status);
+  const elapsed = toMillis(options.now) - toMillis(since);
+  const threshold = options.progressingThresholdMs ?? DEFAULT_PROGRESSING_THRESHOLD_MS;
+  if (!since || !(elapsed >= threshold)) return null;
+  const resources = resourcesWithHealth(parsed.status, 'Progressing');
+  return {
+    id: 'stuck-progressing',
+    severity: 'warning',
+    ...keys('STUCK_PROGRESSING'),
+    params: { minutes: Math.floor(elapsed / 60000), since: since, count: resources.length },
+    resources: listed(resources),
+  };
+}
+
+function degraded(app: Application, parsed: ParsedArgoStatus): Diagnostic | null {
+  if (appHealth(app, parsed).code !== 'Degraded') return null;
+  const resources = resourcesWithHealth(parsed.status, 'Degraded');
+  return {
+    id: 'degraded',
+    severity: 'error',
+    ...keys('DEGRADED'),
+    params: { count: resources.length, message: parsed.status?.health?.message ?? '' },
+    resources: listed(resources),
+  };
+}
+
+// --- OutOfSync with a manual policy, operation running ---------------------------------------
+
+function outOfSyncManual(app: Application, parsed: ParsedArgoStatus): Diagnostic | null {
+  if (appSync(app, parsed).code !== 'OutOfSync' || syncPolicySummary(app).mode !== 'manual') return null;
+  if (isOperationInProgress(app, parsed)) return null;
+  const count = (parsed.status?.resources ?? []).filter((r) => r.status === 'OutOfSync').length;
+  return {
+    id: 'out-of-sync-manual',
+    severity: 'warning',
+    ...keys('OUT_OF_SYNC_MANUAL'),
+    params: { count },
+    action: { type: 'sync' },
+    alternatives: [{ type: 'enable-auto-sync' }],
+  };
+}
+
+function operationInProgress(app: Application, parsed: ParsedArgoStatus): Diagnostic | null {
+  if (!isOperationInProgress(app, parsed)) return null;
+  const op = parsed.status?.operationState;
+  const running = op?.phase === 'Running' || op?.phase === 'Terminating';
+  return {
+    id: 'operation-in-progress',
+    severity: 'info',
+    ...keys('OPERATION_IN_PROGRESS'),
+    params: {
+      phase: running ? op.phase! : 'Running',
+      startedAt: running ? (op.startedAt ?? '') : '',
+      username: app.spec?.argoApp?.operation?.initiatedBy?.username ?? op?.operation?.initiatedBy?.username ?? '',
+    },
+  };
+}
+
+// --- any other condition ---------------------------------------------------------------------
+
+function otherConditions(conditions: ApplicationCondition[], used: Set<ApplicationCondition>): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const c of conditions) {
+    if (used.has(c)) continue;
+    const id = `${c.type}\n${c.message ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const severity: DiagnosticSeverity = /Error$/.test(c.type) ? 'error' : /Warning$/.test(c.type) ? 'warning' : 'info';
+    out.push({ id: 'condition', severity, ...keys('CONDITION'), params: { type: c.type, message: c.message ?? '' } });
+  }
+  return out;
+}
+
+const SEVERITY_ORDER: Record<DiagnosticSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * What is wrong with an application and how to fix it, worst first. Pure: the same app, status
+ * and options always give the same list. `parsed` defaults to parsing `status.argoApp`;
+ * `options.progressingThresholdMs` defaults to 10 minutes.
+ */
+export function diagnose(app: Application, parsed: ParsedArgoStatus | undefined, options: DiagnoseOptions): Diagnostic[] {
+  const status = statusOf(app, parsed);
+  const conditions = status.status?.conditions ?? [];
+  const used = new Set<ApplicationCondition>();
+  const found: Array<Diagnostic | null> = [
+    missingLocationLabel(app, options),
+    repositoryAccess(app, conditions, used),
+    syncFailed(status.status),
+    ...sharedResources(app, conditions, options, used),
+    degraded(app, status),
+    stuckProgressing(app, status, options),
+    outOfSyncManual(app, status),
+    operationInProgress(app, status),
+    ...otherConditions(conditions, used),
+  ];
+  const list = found.filter((d): d is Diagnostic => d !== null);
+  // Array.prototype.sort is stable, so rules of equal severity keep the order above.
+  return list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Every i18n key `diagnose` can return, for the locale completeness test. */
+export const DIAGNOSTIC_KEYS: readonly string[] = [
+  ...Object.values(keys('MISSING_LOCATION_LABEL')),
+  ...Object.values(keys('SHARED_RESOURCE')),
+  'GITOPS_DIAG_SHARED_RESOURCE_FIX_KUBESPHERE_APP',
+  ...Object.values(keys('REPOSITORY_ACCESS')),
+  ...Object.values(keys('SYNC_FAILED')),
+  ...Object.values(keys('STUCK_PROGRESSING')),
+  ...Object.values(keys('DEGRADED')),
+  ...Object.values(keys('OUT_OF_SYNC_MANUAL')),
+  ...Object.values(keys('OPERATION_IN_PROGRESS')),
+  ...Object.values(keys('CONDITION')),
+];

@@ -1,0 +1,305 @@
+/**
+ * The resource tree of one application, built from `status.resources` (the live, tracked
+ * resources) and `operationState.syncResult.resources` (what the last sync did to each one):
+ * application → namespace → kind → resource, with status counts and the worst status per group.
+ *
+ * Built in O(n log n) for n resources (one pass to index, one sort per level), so 5,000+
+ * resources stay cheap. Rendering is left to `flattenVisible` in `treeRows.ts`.
+ */
+import { type Severity, healthSeverity, resultSeverity, syncSeverity, worseSeverity } from './status';
+import type {
+  ArgoStatus,
+  HealthStatusCode,
+  HookType,
+  OperationPhase,
+  ResourceResult,
+  ResourceStatus,
+  ResultCode,
+  SyncPhase,
+  SyncStatusCode,
+} from './types';
+
+export interface LastSyncResult {
+  status?: ResultCode;
+  message?: string;
+  hookType?: HookType;
+  hookPhase?: OperationPhase;
+  syncPhase?: SyncPhase;
+}
+
+export interface ResourceEntry {
+  /** `group/version/kind/namespace/name`, empty segments kept (`/v1/Service/default/web`). */
+  key: string;
+  group: string;
+  version: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  sync?: SyncStatusCode;
+  /** Absent on Argo CD ≥ 3.0, which keeps per-resource health out of the Application. */
+  health?: HealthStatusCode;
+  healthMessage?: string;
+  hook: boolean;
+  requiresPruning: boolean;
+  syncWave?: number;
+  /** What the last sync operation did to this resource, when it touched it. */
+  lastSync?: LastSyncResult;
+  /** Known only from the last sync result (a hook that ran, a resource it pruned), not tracked live. */
+  fromSyncResultOnly: boolean;
+  severity: Severity;
+}
+
+export type TreeNodeType = 'application' | 'namespace' | 'kind' | 'resource';
+
+export interface StatusCounts {
+  total: number;
+  health: Record<string, number>;
+  sync: Record<string, number>;
+  /** Resources without a health value (Argo CD ≥ 3.0, hooks, pruned resources). */
+  noHealth: number;
+}
+
+export interface TreeNode {
+  /** Stable across rebuilds: `app:<name>`, `ns:<namespace>`, `kind:<namespace>/<group>/<kind>`, or the resource key. */
+  key: string;
+  type: TreeNodeType;
+  /** App name, namespace (empty for cluster-scoped resources), kind, or resource name. */
+  label: string;
+  /** API group of a kind or resource node (empty for the core group). */
+  group?: string;
+  children: TreeNode[];
+  counts: StatusCounts;
+  /** Worst severity in the subtree. */
+  severity: Severity;
+  /** Worst health in the subtree, by Argo CD's order (Healthy < Suspended < Progressing < Missing < Degraded < Unknown). */
+  worstHealth?: HealthStatusCode;
+  /** Worst sync status in the subtree (Synced < Unknown < OutOfSync). */
+  worstSync?: SyncStatusCode;
+  resource?: ResourceEntry;
+}
+
+export interface ResourceTree {
+  root: TreeNode;
+  /** Every resource in tree order. */
+  resources: ResourceEntry[];
+  /** False when no resource has a health value, as with Argo CD ≥ 3.0 defaults. */
+  healthAvailable: boolean;
+}
+
+export interface ResourceFilter {
+  /** Case-insensitive substring of the resource name. */
+  name?: string;
+  kinds?: readonly string[];
+  health?: readonly string[];
+  sync?: readonly string[];
+  namespaces?: readonly string[];
+}
+
+export interface BuildOptions {
+  /** Label of the root node. Defaults to an empty string. */
+  appName?: string;
+  filter?: ResourceFilter;
+  /** Add resources known only from the last sync result (hooks, pruned). Defaults to true. */
+  includeSyncResultOnly?: boolean;
+}
+
+/** `group/version/kind/namespace/name`, with empty segments kept so keys never collide. */
+export function resourceKey(r: { group?: string; version?: string; kind?: string; namespace?: string; name?: string }): string {
+  return `${r.group ?? ''}/${r.version ?? ''}/${r.kind ?? ''}/${r.namespace ?? ''}/${r.name ?? ''}`;
+}
+
+// Sync results may carry another version than the live resource, so they are matched without it.
+function identity(r: { group?: string; kind?: string; namespace?: string; name?: string }): string {
+  return `${r.group ?? ''}/${r.kind ?? ''}/${r.namespace ?? ''}/${r.name ?? ''}`;
+}
+
+const HEALTH_ORDER: Record<string, number> = { Healthy: 0, Suspended: 1, Progressing: 2, Missing: 3, Degraded: 4, Unknown: 5 };
+const SYNC_ORDER: Record<string, number> = { Synced: 0, Unknown: 1, OutOfSync: 2 };
+// A code newer than this console ranks like Unknown.
+const rank = (order: Record<string, number>, code: string): number =>
+  Object.prototype.hasOwnProperty.call(order, code) ? order[code] : order.Unknown;
+
+function worse(order: Record<string, number>, a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return rank(order, b) > rank(order, a) ? b : a;
+}
+
+function lastSyncOf(r: ResourceResult): LastSyncResult {
+  const out: LastSyncResult = {};
+  if (r.status !== undefined) out.status = r.status;
+  if (r.message !== undefined) out.message = r.message;
+  if (r.hookType !== undefined) out.hookType = r.hookType;
+  if (r.hookPhase !== undefined) out.hookPhase = r.hookPhase;
+  if (r.syncPhase !== undefined) out.syncPhase = r.syncPhase;
+  return out;
+}
+
+function entrySeverity(e: Omit<ResourceEntry, 'severity'>): Severity {
+  let s: Severity | undefined;
+  if (e.health !== undefined) s = healthSeverity(e.health);
+  if (e.sync !== undefined) s = s === undefined ? syncSeverity(e.sync) : worseSeverity(s, syncSeverity(e.sync));
+  // A failed last sync stays worth flagging until the next sync replaces it.
+  const failed =
+    resultSeverity(e.lastSync?.status) === 'error' || e.lastSync?.hookPhase === 'Failed' || e.lastSync?.hookPhase === 'Error';
+  if (failed) s = 'error';
+  return s ?? 'unknown';
+}
+
+function fromLive(r: ResourceStatus, last: ResourceResult | undefined): ResourceEntry {
+  const base: Omit<ResourceEntry, 'severity'> = {
+    key: resourceKey(r),
+    group: r.group ?? '',
+    version: r.version ?? '',
+    kind: r.kind ?? '',
+    namespace: r.namespace ?? '',
+    name: r.name ?? '',
+    hook: r.hook === true,
+    requiresPruning: r.requiresPruning === true,
+    fromSyncResultOnly: false,
+  };
+  if (r.status !== undefined) base.sync = r.status;
+  if (r.health?.status !== undefined) base.health = r.health.status;
+  if (r.health?.message !== undefined) base.healthMessage = r.health.message;
+  if (r.syncWave !== undefined) base.syncWave = r.syncWave;
+  if (last) base.lastSync = lastSyncOf(last);
+  return { ...base, severity: entrySeverity(base) };
+}
+
+function fromResult(r: ResourceResult): ResourceEntry {
+  const base: Omit<ResourceEntry, 'severity'> = {
+    key: resourceKey(r),
+    group: r.group ?? '',
+    version: r.version ?? '',
+    kind: r.kind ?? '',
+    namespace: r.namespace ?? '',
+    name: r.name ?? '',
+    hook: r.hookType !== undefined,
+    requiresPruning: false,
+    lastSync: lastSyncOf(r),
+    fromSyncResultOnly: true,
+  };
+  return { ...base, severity: entrySeverity(base) };
+}
+
+/**
+ * The resources of an Argo CD status as flat entries, de-duplicated by key (first one wins),
+ * each with its last sync result attached. Entries only known from the sync result come last.
+ */
+export function resourceEntries(status: ArgoStatus | null | undefined, includeSyncResultOnly = true): ResourceEntry[] {
+  const results = status?.operationState?.syncResult?.resources ?? [];
+  const resultById = new Map<string, ResourceResult>();
+  for (const r of results) if (!resultById.has(identity(r))) resultById.set(identity(r), r);
+  const out: ResourceEntry[] = [];
+  const seenKeys = new Set<string>();
+  const matched = new Set<string>();
+  for (const r of status?.resources ?? []) {
+    const key = resourceKey(r);
+    if (seenKeys.has(key)) continue;
+    seenKeys.add(key);
+    const id = identity(r);
+    matched.add(id);
+    out.push(fromLive(r, resultById.get(id)));
+  }
+  if (includeSyncResultOnly) {
+    for (const [id, r] of resultById) {
+      const key = resourceKey(r);
+      if (matched.has(id) || seenKeys.has(key)) continue;
+      seenKeys.add(key);
+      out.push(fromResult(r));
+    }
+  }
+  return out;
+}
+
+/** True when the entry passes every constraint of the filter; empty lists constrain nothing. */
+export function matchesFilter(entry: ResourceEntry, filter: ResourceFilter | undefined): boolean {
+  if (!filter) return true;
+  const needle = filter.name?.trim().toLowerCase();
+  if (needle && !entry.name.toLowerCase().includes(needle)) return false;
+  if (filter.kinds?.length && !filter.kinds.includes(entry.kind)) return false;
+  if (filter.namespaces?.length && !filter.namespaces.includes(entry.namespace)) return false;
+  if (filter.health?.length && (entry.health === undefined || !filter.health.includes(entry.health))) return false;
+  if (filter.sync?.length && (entry.sync === undefined || !filter.sync.includes(entry.sync))) return false;
+  return true;
+}
+
+const emptyCounts = (): StatusCounts => ({ total: 0, health: {}, sync: {}, noHealth: 0 });
+
+function group(key: string, type: TreeNodeType, label: string): TreeNode {
+  return { key, type, label, children: [], counts: emptyCounts(), severity: 'unknown' };
+}
+
+function addEntry(node: TreeNode, e: ResourceEntry): void {
+  const c = node.counts;
+  c.total++;
+  if (e.health === undefined) c.noHealth++;
+  else c.health[e.health] = (c.health[e.health] ?? 0) + 1;
+  if (e.sync !== undefined) c.sync[e.sync] = (c.sync[e.sync] ?? 0) + 1;
+  node.severity = c.total === 1 ? e.severity : worseSeverity(node.severity, e.severity);
+  node.worstHealth = worse(HEALTH_ORDER, node.worstHealth, e.health);
+  node.worstSync = worse(SYNC_ORDER, node.worstSync, e.sync);
+}
+
+function leaf(e: ResourceEntry): TreeNode {
+  const node = group(e.key, 'resource', e.name);
+  node.group = e.group;
+  node.resource = e;
+  addEntry(node, e);
+  return node;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Builds the tree from entries already filtered; every entry ends up in exactly one leaf. */
+export function treeFromEntries(entries: readonly ResourceEntry[], appName = ''): ResourceTree {
+  const root = group(`app:${appName}`, 'application', appName);
+  const namespaces = new Map<string, { node: TreeNode; kinds: Map<string, TreeNode> }>();
+  for (const e of entries) {
+    let ns = namespaces.get(e.namespace);
+    if (!ns) {
+      ns = { node: group(`ns:${e.namespace}`, 'namespace', e.namespace), kinds: new Map() };
+      namespaces.set(e.namespace, ns);
+    }
+    const kindId = `${e.group}/${e.kind}`;
+    let kind = ns.kinds.get(kindId);
+    if (!kind) {
+      kind = group(`kind:${e.namespace}/${kindId}`, 'kind', e.kind);
+      kind.group = e.group;
+      ns.kinds.set(kindId, kind);
+    }
+    kind.children.push(leaf(e));
+    addEntry(kind, e);
+    addEntry(ns.node, e);
+    addEntry(root, e);
+  }
+  // Cluster-scoped resources (empty namespace) sort first.
+  root.children = [...namespaces.values()].map((ns) => ns.node).sort((a, b) => byText(a.label, b.label));
+  for (const nsNode of root.children) {
+    const kinds = [...namespaces.get(nsNode.label)!.kinds.values()];
+    kinds.sort((a, b) => byText(a.label, b.label) || byText(a.group ?? '', b.group ?? ''));
+    for (const kind of kinds) kind.children.sort((a, b) => byText(a.label, b.label) || byText(a.key, b.key));
+    nsNode.children = kinds;
+  }
+  const ordered: ResourceEntry[] = [];
+  for (const ns of root.children) for (const kind of ns.children) for (const l of kind.children) ordered.push(l.resource!);
+  return { root, resources: ordered, healthAvailable: ordered.some((e) => e.health !== undefined) };
+}
+
+/**
+ * The resource tree of an application: root (the app) → namespace → kind → resource. Options:
+ * `appName` (default `''`), `filter` (default none), `includeSyncResultOnly` (default true).
+ */
+export function buildResourceTree(status: ArgoStatus | null | undefined, options: BuildOptions = {}): ResourceTree {
+  const all = resourceEntries(status, options.includeSyncResultOnly ?? true);
+  const entries = options.filter ? all.filter((e) => matchesFilter(e, options.filter)) : all;
+  return treeFromEntries(entries, options.appName ?? '');
+}
+
+/** The same tree keeping only resources that pass `filter`; counts and worst states are recomputed. */
+export function filterResourceTree(tree: ResourceTree, filter: ResourceFilter): ResourceTree {
+  return treeFromEntries(
+    tree.resources.filter((e) => matchesFilter(e, filter)),
+    tree.root.label,
+  );
+}

@@ -1,0 +1,26 @@
+import type { ListApplicationsParams } from '../api/client';
+
+/**
+ * One key hierarchy for everything cached, so an action can invalidate exactly what it touched
+ * (`appKeys.project(c, ns)` covers every list, the summary and the details of one project).
+ */
+export const appKeys = {
+  all: ['gitops'] as const,
+  project: (cluster: string, namespace: string) => [...appKeys.all, cluster, namespace] as const,
+  lists: (cluster: string, namespace: string) => [...appKeys.project(cluster, namespace), 'list'] as const,
+  list: (cluster: string, namespace: string, params: ListApplicationsParams) =>
+    [...appKeys.lists(cluster, namespace), params] as const,
+  summary: (cluster: string, namespace: string) => [...appKeys.project(cluster, namespace), 'summary'] as const,
+  detail: (cluster: string, namespace: string, name: string) =>
+    [...appKeys.project(cluster, namespace), 'detail', name] as const,
+  argoClusters: (cluster: string) => [...appKeys.all, cluster, 'argo-clusters'] as const,
+};
+
+export const contextKeys = {
+  all: ['kubesphere'] as const,
+  clusters: () => [...contextKeys.all, 'clusters'] as const,
+  devopsProjects: (workspace: string, cluster: string) => [...contextKeys.all, 'devops', workspace, cluster] as const,
+  gitRepositories: (cluster: string, namespace: string) => [...contextKeys.all, 'gitrepos', cluster, namespace] as const,
+  permissions: (cluster: string, namespace: string, user: string) =>
+    [...contextKeys.all, 'permissions', cluster, namespace, user] as const,
+};
