@@ -46,3 +46,15 @@ export async function resetEmulator(page: Page, body: Record<string, unknown> = 
   const response = await page.request.post(`${baseUrl()}/_emulator/v1/reset`, { data: body });
   expect(response.ok()).toBeTruthy();
 }
+
+/** axe on the current page: no serious or critical violation (the shell's own chrome excluded). */
+export async function expectAccessible(page: Page, include?: string) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  builder = include ? builder.include(include) : builder.include('main');
+  const results = await builder.analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(blocking, 'axe serious/critical violations').toEqual([]);
+}

@@ -1,4 +1,4 @@
-import { test, expect, useAs } from './fixtures';
+import { test, expect, useAs, expectAccessible } from './fixtures';
 
 test.describe('the standalone console loads the extension like KubeSphere does', () => {
   test('the built entry is imported through SystemJS and the sidebar shows GitOps', async ({ page, watch }) => {
@@ -35,6 +35,7 @@ test.describe('the standalone console loads the extension like KubeSphere does',
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(chunks.length).toBeGreaterThan(0);
+      await expectAccessible(page);
     });
   }
 });

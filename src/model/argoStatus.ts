@@ -115,13 +115,13 @@ const plugin = object<ApplicationSourcePlugin>({ name: str, env: arrayOf(nameVal
 // Go always writes repoURL, so a source without one is not a source worth showing.
 const source = object<ApplicationSource>(
   {
-  repoURL: str,
-  path: str,
-  targetRevision: str,
-  chart: str,
-  helm,
-  kustomize,
-  ksonnet,
+    repoURL: str,
+    path: str,
+    targetRevision: str,
+    chart: str,
+    helm,
+    kustomize,
+    ksonnet,
     directory,
     plugin,
   },
@@ -287,9 +287,23 @@ export function parseArgoStatus(raw: unknown): ParsedArgoStatus {
 }
 
 /** The problem codes that mean the string could not be read at all (as opposed to absent). */
-export const UNREADABLE_CODES: ReadonlySet<ParseProblem['code']> = new Set(['invalid-json', 'not-an-object', 'not-a-string']);
+export const UNREADABLE_CODES: ReadonlySet<ParseProblem['code']> = new Set([
+  'invalid-json',
+  'not-an-object',
+  'not-a-string',
+]);
 
 /** True when `status.argoApp` exists but could not be read. */
 export function isUnreadable(parsed: ParsedArgoStatus): boolean {
   return parsed.status === null && parsed.problems.some((p) => UNREADABLE_CODES.has(p.code));
+}
+
+/** The i18n key describing a parse problem (`GITOPS_PARSE_PROBLEM_WRONG_TYPE` …). */
+export function parseProblemKey(code: ParseProblem['code']): string {
+  return `GITOPS_PARSE_PROBLEM_${code.replace(/-/g, '_').toUpperCase()}`;
+}
+
+/** Params for `parseProblemKey`'s text, with every placeholder filled (empty when not known). */
+export function parseProblemParams(problem: ParseProblem): { path: string; expected: string; found: string } {
+  return { path: problem.path, expected: problem.expected ?? '', found: problem.found ?? '' };
 }

@@ -64,7 +64,13 @@ export class ProblemLog {
   readonly problems: ParseProblem[] = [];
   private overflow = 0;
 
-  report(code: ParseProblemCode, parent: PathNode | null, key: string | number, expected?: string, found?: string): void {
+  report(
+    code: ParseProblemCode,
+    parent: PathNode | null,
+    key: string | number,
+    expected?: string,
+    found?: string,
+  ): void {
     if (this.problems.length >= MAX_PROBLEMS) {
       this.overflow++;
       return;
@@ -84,7 +90,12 @@ export class ProblemLog {
   }
 }
 
-export type Decoder<T> = (value: unknown, parent: PathNode | null, key: string | number, log: ProblemLog) => T | undefined;
+export type Decoder<T> = (
+  value: unknown,
+  parent: PathNode | null,
+  key: string | number,
+  log: ProblemLog,
+) => T | undefined;
 
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -161,7 +172,7 @@ export function arrayOf<T>(item: Decoder<T>): Decoder<T[]> {
     for (let i = 0; i < value.length; i++) {
       const entry = value[i];
       if (entry === undefined || entry === null) {
-        log.report('wrong-type', here, i, undefined, typeName(entry));
+        log.report('wrong-type', here, i, 'value', typeName(entry));
         continue;
       }
       const decoded = item(entry, here, i, log);

@@ -4,7 +4,17 @@
  * so the page translates them and a test can assert on them.
  */
 import { type ParsedArgoStatus } from './argoStatus';
-import { argoAppName, syncPolicySummary } from './appInfo';
+import { syncPolicySummary } from './appInfo';
+import { otherConditions, repositoryAccess, sharedResources } from './conditionRules';
+import {
+  DEFAULT_PROGRESSING_THRESHOLD_MS,
+  type Diagnostic,
+  type DiagnoseOptions,
+  type DiagnosticResource,
+  type DiagnosticSeverity,
+  keys,
+  listed,
+} from './diagnosticTypes';
 import { appHealth, appSync, hasLocationLabel, isOperationInProgress, statusOf } from './status';
 import {
   type Application,
@@ -14,71 +24,7 @@ import {
   LABEL_ARGOCD_LOCATION,
 } from './types';
 
-export type DiagnosticId =
-  | 'missing-location-label'
-  | 'shared-resource'
-  | 'repository-access'
-  | 'sync-failed'
-  | 'stuck-progressing'
-  | 'degraded'
-  | 'out-of-sync-manual'
-  | 'operation-in-progress'
-  | 'condition';
-
-export type DiagnosticAction =
-  | { type: 'add-location-label'; location: string }
-  | { type: 'sync' }
-  | { type: 'enable-auto-sync' }
-  | { type: 'open-git-repositories'; repoURL?: string };
-
-export interface DiagnosticResource {
-  kind: string;
-  name: string;
-  namespace: string;
-  /** The sync result, or the health message, that explains this resource's part. */
-  message?: string;
-  status?: string;
-}
-
-export type DiagnosticSeverity = 'error' | 'warning' | 'info';
-
-export interface Diagnostic {
-  id: DiagnosticId;
-  severity: DiagnosticSeverity;
-  titleKey: string;
-  causeKey: string;
-  fixKey: string;
-  /** Values for `{name}` placeholders of the three keys. */
-  params: Record<string, string | number>;
-  /** The one-click fix the page can offer. */
-  action?: DiagnosticAction;
-  /** Other actions that fix it as well (e.g. enable auto-sync next to sync). */
-  alternatives?: DiagnosticAction[];
-  /** The resources concerned, at most `MAX_LISTED_RESOURCES`; `params.count` has the full number. */
-  resources?: DiagnosticResource[];
-}
-
-export interface DiagnoseOptions {
-  /** The current time; passed in so the result depends on nothing but the arguments. */
-  now: Date | number | string;
-  /** The other applications of the same DevOps project, to name the other side of a conflict. */
-  otherApps?: readonly Application[];
-  /** How long `Progressing` may last before it is reported. Defaults to 10 minutes. */
-  progressingThresholdMs?: number;
-}
-
-export const DEFAULT_PROGRESSING_THRESHOLD_MS = 10 * 60 * 1000;
-export const MAX_LISTED_RESOURCES = 20;
-
-const keys = (name: string) => ({
-  titleKey: `GITOPS_DIAG_${name}_TITLE`,
-  causeKey: `GITOPS_DIAG_${name}_CAUSE`,
-  fixKey: `GITOPS_DIAG_${name}_FIX`,
-});
-
-function listed(resources: DiagnosticResource[]): DiagnosticResource[] {
-  return resources.slice(0, MAX_LISTED_RESOURCES);
-}
+export * from './diagnosticTypes';
 
 function toMillis(value: Date | number | string | undefined): number {
   if (value === undefined) return NaN;
@@ -111,81 +57,6 @@ function missingLocationLabel(app: Application, options: DiagnoseOptions): Diagn
     ...keys('MISSING_LOCATION_LABEL'),
     params: { label: LABEL_ARGOCD_LOCATION, location },
     action: { type: 'add-location-label', location },
-  };
-}
-
-// --- SharedResourceWarning -------------------------------------------------------------------
-
-// Argo CD: "<Kind>/<name> is part of applications <this app> and <other app>"; before 2.x:
-// "<Kind>/<name> is part of a different application: <other app>".
-const SHARED_BOTH = /^\s*([^/\s]+)\/(\S+) is part of applications (\S+) and (\S+?)\.?\s*$/;
-const SHARED_OTHER = /^\s*([^/\s]+)\/(\S+) is part of a different application: (\S+?)\.?\s*$/;
-
-const lastSegment = (qualified: string): string => qualified.slice(qualified.lastIndexOf('/') + 1);
-
-function parseShared(message: string, own: ReadonlySet<string>): { kind: string; name: string; other: string } | null {
-  const both = SHARED_BOTH.exec(message);
-  if (both) {
-    const [, kind, name, first, second] = both;
-    // Argo CD names the reporting app first; check anyway, the order is not a contract.
-    const other = own.has(lastSegment(second)) && !own.has(lastSegment(first)) ? first : second;
-    return { kind, name, other };
-  }
-  const single = SHARED_OTHER.exec(message);
-  return single ? { kind: single[1], name: single[2], other: single[3] } : null;
-}
-
-function sharedResources(app: Application, conditions: ApplicationCondition[], options: DiagnoseOptions, used: Set<ApplicationCondition>): Diagnostic[] {
-  const own = new Set([argoAppName(app), app.metadata?.name ?? ''].filter(Boolean));
-  const byOther = new Map<string, DiagnosticResource[]>();
-  for (const c of conditions) {
-    if (c.type !== 'SharedResourceWarning' || !c.message) continue;
-    const parsed = parseShared(c.message, own);
-    if (!parsed) continue;
-    used.add(c);
-    const list = byOther.get(parsed.other) ?? [];
-    list.push({ kind: parsed.kind, name: parsed.name, namespace: '' });
-    byOther.set(parsed.other, list);
-  }
-  const out: Diagnostic[] = [];
-  for (const [other, resources] of byOther) {
-    const otherName = lastSegment(other);
-    const ksApp = (options.otherApps ?? []).find((a) => a.metadata?.name !== app.metadata?.name && argoAppName(a) === otherName);
-    const k = keys('SHARED_RESOURCE');
-    out.push({
-      id: 'shared-resource',
-      severity: 'warning',
-      ...k,
-      // Two KubeSphere apps overlap: change one of them. Otherwise the other app was made by
-      // hand in Argo CD, and the guide's fix is to delete it.
-      fixKey: ksApp ? 'GITOPS_DIAG_SHARED_RESOURCE_FIX_KUBESPHERE_APP' : k.fixKey,
-      params: {
-        otherApp: ksApp?.metadata?.name ?? other,
-        count: resources.length,
-        resources: resources.slice(0, 5).map((r) => `${r.kind}/${r.name}`).join(', '),
-      },
-      resources: listed(resources),
-    });
-  }
-  return out;
-}
-
-// --- repository access -----------------------------------------------------------------------
-
-const REPO_ACCESS =
-  /repository not found|repository not accessible|authentication required|no credentials|could not read username|terminal prompts disabled|permission denied \(publickey|unable to authenticate|handshake failed|ssh_auth_sock|invalid username or password|authorization failed|401 unauthorized|403 forbidden/i;
-
-function repositoryAccess(app: Application, conditions: ApplicationCondition[], used: Set<ApplicationCondition>): Diagnostic | null {
-  const hits = conditions.filter((c) => c.type.endsWith('Error') && REPO_ACCESS.test(c.message ?? ''));
-  if (hits.length === 0) return null;
-  for (const c of hits) used.add(c);
-  const repoURL = app.spec?.argoApp?.spec?.source?.repoURL ?? '';
-  return {
-    id: 'repository-access',
-    severity: 'error',
-    ...keys('REPOSITORY_ACCESS'),
-    params: { repoURL, message: hits[0].message ?? '' },
-    action: repoURL ? { type: 'open-git-repositories', repoURL } : { type: 'open-git-repositories' },
   };
 }
 
@@ -223,7 +94,8 @@ function progressingSince(status: ArgoStatus | null): string | undefined {
   if (status?.health?.lastTransitionTime) return status.health.lastTransitionTime;
   if (status?.operationState?.finishedAt) return status.operationState.finishedAt;
   let latest: string | undefined;
-  for (const h of status?.history ?? []) if (h.deployedAt && (!latest || Date.parse(h.deployedAt) > Date.parse(latest))) latest = h.deployedAt;
+  for (const h of status?.history ?? [])
+    if (h.deployedAt && (!latest || Date.parse(h.deployedAt) > Date.parse(latest))) latest = h.deployedAt;
   return latest;
 }
 
@@ -231,7 +103,12 @@ function resourcesWithHealth(status: ArgoStatus | null, health: string): Diagnos
   const out: DiagnosticResource[] = [];
   for (const r of status?.resources ?? []) {
     if (r.health?.status !== health) continue;
-    const entry: DiagnosticResource = { kind: r.kind ?? '', name: r.name ?? '', namespace: r.namespace ?? '', status: health };
+    const entry: DiagnosticResource = {
+      kind: r.kind ?? '',
+      name: r.name ?? '',
+      namespace: r.namespace ?? '',
+      status: health,
+    };
     if (r.health.message) entry.message = r.health.message;
     out.push(entry);
   }
@@ -298,22 +175,6 @@ function operationInProgress(app: Application, parsed: ParsedArgoStatus): Diagno
   };
 }
 
-// --- any other condition ---------------------------------------------------------------------
-
-function otherConditions(conditions: ApplicationCondition[], used: Set<ApplicationCondition>): Diagnostic[] {
-  const seen = new Set<string>();
-  const out: Diagnostic[] = [];
-  for (const c of conditions) {
-    if (used.has(c)) continue;
-    const id = `${c.type}\n${c.message ?? ''}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const severity: DiagnosticSeverity = /Error$/.test(c.type) ? 'error' : /Warning$/.test(c.type) ? 'warning' : 'info';
-    out.push({ id: 'condition', severity, ...keys('CONDITION'), params: { type: c.type, message: c.message ?? '' } });
-  }
-  return out;
-}
-
 const SEVERITY_ORDER: Record<DiagnosticSeverity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -321,7 +182,11 @@ const SEVERITY_ORDER: Record<DiagnosticSeverity, number> = { error: 0, warning: 
  * and options always give the same list. `parsed` defaults to parsing `status.argoApp`;
  * `options.progressingThresholdMs` defaults to 10 minutes.
  */
-export function diagnose(app: Application, parsed: ParsedArgoStatus | undefined, options: DiagnoseOptions): Diagnostic[] {
+export function diagnose(
+  app: Application,
+  parsed: ParsedArgoStatus | undefined,
+  options: DiagnoseOptions,
+): Diagnostic[] {
   const status = statusOf(app, parsed);
   const conditions = status.status?.conditions ?? [];
   const used = new Set<ApplicationCondition>();

@@ -6,48 +6,11 @@
  * Built in O(n log n) for n resources (one pass to index, one sort per level), so 5,000+
  * resources stay cheap. Rendering is left to `flattenVisible` in `treeRows.ts`.
  */
-import { type Severity, healthSeverity, resultSeverity, syncSeverity, worseSeverity } from './status';
-import type {
-  ArgoStatus,
-  HealthStatusCode,
-  HookType,
-  OperationPhase,
-  ResourceResult,
-  ResourceStatus,
-  ResultCode,
-  SyncPhase,
-  SyncStatusCode,
-} from './types';
+import { type ResourceEntry, resourceEntries } from './resourceEntries';
+import { type Severity, worseSeverity } from './status';
+import type { ArgoStatus, HealthStatusCode, SyncStatusCode } from './types';
 
-export interface LastSyncResult {
-  status?: ResultCode;
-  message?: string;
-  hookType?: HookType;
-  hookPhase?: OperationPhase;
-  syncPhase?: SyncPhase;
-}
-
-export interface ResourceEntry {
-  /** `group/version/kind/namespace/name`, empty segments kept (`/v1/Service/default/web`). */
-  key: string;
-  group: string;
-  version: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  sync?: SyncStatusCode;
-  /** Absent on Argo CD ≥ 3.0, which keeps per-resource health out of the Application. */
-  health?: HealthStatusCode;
-  healthMessage?: string;
-  hook: boolean;
-  requiresPruning: boolean;
-  syncWave?: number;
-  /** What the last sync operation did to this resource, when it touched it. */
-  lastSync?: LastSyncResult;
-  /** Known only from the last sync result (a hook that ran, a resource it pruned), not tracked live. */
-  fromSyncResultOnly: boolean;
-  severity: Severity;
-}
+export * from './resourceEntries';
 
 export type TreeNodeType = 'application' | 'namespace' | 'kind' | 'resource';
 
@@ -103,17 +66,14 @@ export interface BuildOptions {
   includeSyncResultOnly?: boolean;
 }
 
-/** `group/version/kind/namespace/name`, with empty segments kept so keys never collide. */
-export function resourceKey(r: { group?: string; version?: string; kind?: string; namespace?: string; name?: string }): string {
-  return `${r.group ?? ''}/${r.version ?? ''}/${r.kind ?? ''}/${r.namespace ?? ''}/${r.name ?? ''}`;
-}
-
-// Sync results may carry another version than the live resource, so they are matched without it.
-function identity(r: { group?: string; kind?: string; namespace?: string; name?: string }): string {
-  return `${r.group ?? ''}/${r.kind ?? ''}/${r.namespace ?? ''}/${r.name ?? ''}`;
-}
-
-const HEALTH_ORDER: Record<string, number> = { Healthy: 0, Suspended: 1, Progressing: 2, Missing: 3, Degraded: 4, Unknown: 5 };
+const HEALTH_ORDER: Record<string, number> = {
+  Healthy: 0,
+  Suspended: 1,
+  Progressing: 2,
+  Missing: 3,
+  Degraded: 4,
+  Unknown: 5,
+};
 const SYNC_ORDER: Record<string, number> = { Synced: 0, Unknown: 1, OutOfSync: 2 };
 // A code newer than this console ranks like Unknown.
 const rank = (order: Record<string, number>, code: string): number =>
@@ -123,93 +83,6 @@ function worse(order: Record<string, number>, a: string | undefined, b: string |
   if (a === undefined) return b;
   if (b === undefined) return a;
   return rank(order, b) > rank(order, a) ? b : a;
-}
-
-function lastSyncOf(r: ResourceResult): LastSyncResult {
-  const out: LastSyncResult = {};
-  if (r.status !== undefined) out.status = r.status;
-  if (r.message !== undefined) out.message = r.message;
-  if (r.hookType !== undefined) out.hookType = r.hookType;
-  if (r.hookPhase !== undefined) out.hookPhase = r.hookPhase;
-  if (r.syncPhase !== undefined) out.syncPhase = r.syncPhase;
-  return out;
-}
-
-function entrySeverity(e: Omit<ResourceEntry, 'severity'>): Severity {
-  let s: Severity | undefined;
-  if (e.health !== undefined) s = healthSeverity(e.health);
-  if (e.sync !== undefined) s = s === undefined ? syncSeverity(e.sync) : worseSeverity(s, syncSeverity(e.sync));
-  // A failed last sync stays worth flagging until the next sync replaces it.
-  const failed =
-    resultSeverity(e.lastSync?.status) === 'error' || e.lastSync?.hookPhase === 'Failed' || e.lastSync?.hookPhase === 'Error';
-  if (failed) s = 'error';
-  return s ?? 'unknown';
-}
-
-function fromLive(r: ResourceStatus, last: ResourceResult | undefined): ResourceEntry {
-  const base: Omit<ResourceEntry, 'severity'> = {
-    key: resourceKey(r),
-    group: r.group ?? '',
-    version: r.version ?? '',
-    kind: r.kind ?? '',
-    namespace: r.namespace ?? '',
-    name: r.name ?? '',
-    hook: r.hook === true,
-    requiresPruning: r.requiresPruning === true,
-    fromSyncResultOnly: false,
-  };
-  if (r.status !== undefined) base.sync = r.status;
-  if (r.health?.status !== undefined) base.health = r.health.status;
-  if (r.health?.message !== undefined) base.healthMessage = r.health.message;
-  if (r.syncWave !== undefined) base.syncWave = r.syncWave;
-  if (last) base.lastSync = lastSyncOf(last);
-  return { ...base, severity: entrySeverity(base) };
-}
-
-function fromResult(r: ResourceResult): ResourceEntry {
-  const base: Omit<ResourceEntry, 'severity'> = {
-    key: resourceKey(r),
-    group: r.group ?? '',
-    version: r.version ?? '',
-    kind: r.kind ?? '',
-    namespace: r.namespace ?? '',
-    name: r.name ?? '',
-    hook: r.hookType !== undefined,
-    requiresPruning: false,
-    lastSync: lastSyncOf(r),
-    fromSyncResultOnly: true,
-  };
-  return { ...base, severity: entrySeverity(base) };
-}
-
-/**
- * The resources of an Argo CD status as flat entries, de-duplicated by key (first one wins),
- * each with its last sync result attached. Entries only known from the sync result come last.
- */
-export function resourceEntries(status: ArgoStatus | null | undefined, includeSyncResultOnly = true): ResourceEntry[] {
-  const results = status?.operationState?.syncResult?.resources ?? [];
-  const resultById = new Map<string, ResourceResult>();
-  for (const r of results) if (!resultById.has(identity(r))) resultById.set(identity(r), r);
-  const out: ResourceEntry[] = [];
-  const seenKeys = new Set<string>();
-  const matched = new Set<string>();
-  for (const r of status?.resources ?? []) {
-    const key = resourceKey(r);
-    if (seenKeys.has(key)) continue;
-    seenKeys.add(key);
-    const id = identity(r);
-    matched.add(id);
-    out.push(fromLive(r, resultById.get(id)));
-  }
-  if (includeSyncResultOnly) {
-    for (const [id, r] of resultById) {
-      const key = resourceKey(r);
-      if (matched.has(id) || seenKeys.has(key)) continue;
-      seenKeys.add(key);
-      out.push(fromResult(r));
-    }
-  }
-  return out;
 }
 
 /** True when the entry passes every constraint of the filter; empty lists constrain nothing. */
@@ -282,7 +155,8 @@ export function treeFromEntries(entries: readonly ResourceEntry[], appName = '')
     nsNode.children = kinds;
   }
   const ordered: ResourceEntry[] = [];
-  for (const ns of root.children) for (const kind of ns.children) for (const l of kind.children) ordered.push(l.resource!);
+  for (const ns of root.children)
+    for (const kind of ns.children) for (const l of kind.children) ordered.push(l.resource!);
   return { root, resources: ordered, healthAvailable: ordered.some((e) => e.health !== undefined) };
 }
 

@@ -145,7 +145,8 @@ export const phaseSeverity = (code: OperationPhase | undefined): Severity => own
 /** Severity of a per-resource sync result; codes this console does not know are `unknown`. */
 export const resultSeverity = (code: ResultCode | undefined): Severity => own(RESULT_SEVERITY, code);
 
-export type StatusIcon = 'Success' | 'Warning' | 'Error' | 'Question' | 'Pause' | 'Refresh' | 'Update' | 'Stop' | 'Substract' | 'Information';
+export type StatusIcon =
+  'Success' | 'Warning' | 'Error' | 'Question' | 'Pause' | 'Refresh' | 'Update' | 'Stop' | 'Substract' | 'Information';
 
 const HEALTH_ICON: Record<string, StatusIcon> = {
   Healthy: 'Success',
@@ -215,7 +216,13 @@ export function unknownReasonKey(reason: UnknownReason): string {
 }
 
 /** Order of severities from best to worst, for folding many states into one. */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { success: 0, unknown: 1, info: 2, warning: 3, error: 4 };
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
+  success: 0,
+  unknown: 1,
+  info: 2,
+  warning: 3,
+  error: 4,
+};
 
 /** The worse of two severities. */
 export function worseSeverity(a: Severity, b: Severity): Severity {

@@ -41,7 +41,16 @@ export function flattenVisible(tree: ResourceTree, expandedKeys: ExpandedKeys): 
     const { node, depth, pos, size, parent } = stack.pop()!;
     const hasChildren = node.children.length > 0;
     const isOpen = hasChildren && expanded.has(node.key);
-    rows.push({ key: node.key, node, depth, hasChildren, expanded: isOpen, posInSet: pos, setSize: size, parentKey: parent });
+    rows.push({
+      key: node.key,
+      node,
+      depth,
+      hasChildren,
+      expanded: isOpen,
+      posInSet: pos,
+      setSize: size,
+      parentKey: parent,
+    });
     if (!isOpen) continue;
     const n = node.children.length;
     for (let i = n - 1; i >= 0; i--) {
@@ -105,7 +114,9 @@ export interface TreeFacets {
 }
 
 const sortFacets = (map: Map<string, number>): Facet[] =>
-  [...map].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  [...map]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 
 /** The values present in the tree, with counts, to fill the filter controls. */
 export function treeFacets(tree: ResourceTree): TreeFacets {

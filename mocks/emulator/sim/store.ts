@@ -1,0 +1,246 @@
+/**
+ * The emulated etcd for `applications.gitops.kubesphere.io`, one keyspace per
+ * cluster. Stored objects are never mutated in place: every write stores a new
+ * object, so handlers can serialise stored objects directly (no per-request
+ * deep clone, which keeps a 10,000-item list fast) and tests get snapshots.
+ *
+ * Kubernetes semantics that clients can observe are kept: a global
+ * resourceVersion counter, generation bumps on spec changes and on graceful
+ * deletion, deletionTimestamp while finalizers remain, and the status
+ * subresource split (main updates keep status, status updates keep the rest).
+ */
+import { Application, GROUP } from '../api/crd';
+import { canonical } from '../core/schema';
+import { deepClone, isRecord, randomSuffix, rfc3339, uuidFrom } from '../core/util';
+
+export type AppObject = Record<string, any>;
+
+export interface AppRecord {
+  obj: AppObject;
+  /** Creation time in whole seconds, precomputed because every list sorts on it. */
+  createdMs: number;
+  name: string;
+}
+
+export type ChangeKind = 'added' | 'modified' | 'deleted';
+
+export interface Change {
+  cluster: string;
+  namespace: string;
+  name: string;
+  kind: ChangeKind;
+  before?: AppObject;
+  after?: AppObject;
+  /** Raw objects are stored as given and do not wake the controllers. */
+  raw?: boolean;
+}
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (name: string) => new StoreError(404, `applications.${GROUP} "${name}" not found`);
+export const conflict = (name: string) =>
+  new StoreError(
+    409,
+    `Operation cannot be fulfilled on applications.${GROUP} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+  );
+
+export class Store {
+  private readonly apps = new Map<string, Map<string, Map<string, AppRecord>>>();
+  private readonly namespaces = new Map<string, Set<string>>();
+  private readonly listeners: Array<(change: Change) => void> = [];
+  private rv = 1000;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly random: () => number,
+  ) {}
+
+  onChange(listener: (change: Change) => void): void {
+    this.listeners.push(listener);
+  }
+
+  clear(): void {
+    this.apps.clear();
+    this.namespaces.clear();
+  }
+
+  nextResourceVersion(): string {
+    return String(++this.rv);
+  }
+
+  newUid(): string {
+    return uuidFrom(this.random);
+  }
+
+  addNamespace(cluster: string, namespace: string): void {
+    let set = this.namespaces.get(cluster);
+    if (!set) this.namespaces.set(cluster, (set = new Set()));
+    set.add(namespace);
+  }
+
+  hasNamespace(cluster: string, namespace: string): boolean {
+    return this.namespaces.get(cluster)?.has(namespace) ?? false;
+  }
+
+  clusters(): string[] {
+    return [...new Set([...this.apps.keys(), ...this.namespaces.keys()])];
+  }
+
+  get(cluster: string, namespace: string, name: string): AppObject | undefined {
+    return this.apps.get(cluster)?.get(namespace)?.get(name)?.obj;
+  }
+
+  /** Records of one namespace, unsorted; callers must not mutate the objects. */
+  list(cluster: string, namespace: string): AppRecord[] {
+    const ns = this.apps.get(cluster)?.get(namespace);
+    return ns ? [...ns.values()] : [];
+  }
+
+  /** Every application of a cluster, for controllers that scan (shared resources, pushes). */
+  all(cluster: string): AppObject[] {
+    const out: AppObject[] = [];
+    for (const ns of this.apps.get(cluster)?.values() ?? []) for (const rec of ns.values()) out.push(rec.obj);
+    return out;
+  }
+
+  /** Creates an object like kube-apiserver does; the caller has validated name and namespace. */
+  create(cluster: string, input: AppObject): AppObject {
+    const obj = deepClone(input);
+    const meta = obj.metadata as AppObject;
+    if (!meta.name && meta.generateName) {
+      do meta.name = meta.generateName + randomSuffix(this.random);
+      while (this.get(cluster, meta.namespace, meta.name));
+    }
+    if (this.get(cluster, meta.namespace, meta.name)) {
+      throw new StoreError(409, `applications.${GROUP} "${meta.name}" already exists`);
+    }
+    meta.uid = this.newUid();
+    meta.resourceVersion = this.nextResourceVersion();
+    meta.generation = 1;
+    meta.creationTimestamp = rfc3339(this.now());
+    delete meta.deletionTimestamp;
+    delete meta.deletionGracePeriodSeconds;
+    delete meta.managedFields;
+    obj.status = { fluxApp: {} };
+    const stored = canonical(obj, Application);
+    this.put(cluster, stored, false);
+    this.emit({ cluster, namespace: meta.namespace, name: meta.name, kind: 'added', after: stored });
+    return stored;
+  }
+
+  /**
+   * Replaces an object. `main` keeps the stored status (status subresource),
+   * `status` keeps everything but status. Returns undefined when the update
+   * removed the last finalizer of an object being deleted (it is gone).
+   */
+  update(cluster: string, input: AppObject, subresource: 'main' | 'status' = 'main'): AppObject | undefined {
+    const meta = input.metadata as AppObject;
+    const current = this.get(cluster, meta.namespace, meta.name);
+    if (!current) throw notFound(meta.name);
+    if (meta.resourceVersion && meta.resourceVersion !== current.metadata.resourceVersion) throw conflict(meta.name);
+    let next: AppObject;
+    if (subresource === 'status') {
+      next = { ...current, status: deepClone(input.status) };
+    } else {
+      next = deepClone(input);
+      next.status = current.status;
+      const m = next.metadata;
+      m.uid = current.metadata.uid;
+      m.creationTimestamp = current.metadata.creationTimestamp;
+      m.generation = current.metadata.generation;
+      if (current.metadata.deletionTimestamp) m.deletionTimestamp = current.metadata.deletionTimestamp;
+      else delete m.deletionTimestamp;
+      if (current.metadata.deletionGracePeriodSeconds !== undefined) m.deletionGracePeriodSeconds = current.metadata.deletionGracePeriodSeconds;
+      if (JSON.stringify(next.spec) !== JSON.stringify(current.spec)) m.generation = (current.metadata.generation ?? 0) + 1;
+    }
+    next = canonical({ ...next, metadata: { ...next.metadata, resourceVersion: this.nextResourceVersion() } }, Application);
+    if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length > 0)) {
+      this.remove(cluster, current);
+      return undefined;
+    }
+    this.put(cluster, next, true);
+    this.emit({ cluster, namespace: meta.namespace, name: meta.name, kind: 'modified', before: current, after: next });
+    return next;
+  }
+
+  /** Clone, change, write: the only way controllers modify objects. */
+  mutate(cluster: string, namespace: string, name: string, change: (draft: AppObject) => void, subresource: 'main' | 'status' = 'main'): AppObject | undefined {
+    const current = this.get(cluster, namespace, name);
+    if (!current) return undefined;
+    const draft = deepClone(current);
+    change(draft);
+    return this.update(cluster, draft, subresource);
+  }
+
+  /** Graceful delete: marks the object while finalizers remain, removes it otherwise. */
+  delete(cluster: string, namespace: string, name: string): void {
+    const current = this.get(cluster, namespace, name);
+    if (!current) throw notFound(name);
+    if (current.metadata.finalizers?.length > 0) {
+      if (current.metadata.deletionTimestamp) return;
+      const next = deepClone(current);
+      next.metadata.deletionTimestamp = rfc3339(this.now());
+      next.metadata.deletionGracePeriodSeconds = 0;
+      next.metadata.generation = (current.metadata.generation ?? 0) + 1;
+      next.metadata.resourceVersion = this.nextResourceVersion();
+      const stored = canonical(next, Application);
+      this.put(cluster, stored, true);
+      this.emit({ cluster, namespace, name, kind: 'modified', before: current, after: stored });
+      return;
+    }
+    this.remove(cluster, current);
+  }
+
+  /** Stores an object verbatim (untrusted-data tests); only fills what lists need to sort. */
+  putRaw(cluster: string, namespace: string, name: string, input: unknown): AppObject {
+    const obj: AppObject = isRecord(input) ? deepClone(input) : {};
+    if (!isRecord(obj.metadata)) obj.metadata = {};
+    obj.metadata.name ??= name;
+    obj.metadata.namespace ??= namespace;
+    obj.metadata.uid ??= this.newUid();
+    obj.metadata.resourceVersion ??= this.nextResourceVersion();
+    obj.metadata.creationTimestamp ??= rfc3339(this.now());
+    this.addNamespace(cluster, namespace);
+    const before = this.get(cluster, namespace, name);
+    this.put(cluster, obj, true, { namespace, name });
+    this.emit({ cluster, namespace, name, kind: before ? 'modified' : 'added', before, after: obj, raw: true });
+    return obj;
+  }
+
+  /** Bulk insert for seeds: no events, objects already canonical and complete. */
+  load(cluster: string, objects: AppObject[]): void {
+    for (const obj of objects) {
+      this.addNamespace(cluster, obj.metadata.namespace);
+      this.put(cluster, obj, false);
+    }
+  }
+
+  private put(cluster: string, obj: AppObject, replace: boolean, key?: { namespace: string; name: string }): void {
+    const namespace = key?.namespace ?? obj.metadata.namespace;
+    const name = key?.name ?? obj.metadata.name;
+    let byNs = this.apps.get(cluster);
+    if (!byNs) this.apps.set(cluster, (byNs = new Map()));
+    let byName = byNs.get(namespace);
+    if (!byName) byNs.set(namespace, (byName = new Map()));
+    if (!replace && byName.has(name)) throw new StoreError(409, `applications.${GROUP} "${name}" already exists`);
+    const created = Date.parse(String(obj.metadata?.creationTimestamp ?? ''));
+    byName.set(name, { obj, name, createdMs: Number.isNaN(created) ? 0 : Math.floor(created / 1000) * 1000 });
+  }
+
+  private remove(cluster: string, current: AppObject): void {
+    const { namespace, name } = current.metadata;
+    this.apps.get(cluster)?.get(namespace)?.delete(name);
+    this.emit({ cluster, namespace, name, kind: 'deleted', before: current });
+  }
+
+  private emit(change: Change): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

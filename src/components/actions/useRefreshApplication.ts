@@ -1,0 +1,86 @@
+import * as React from 'react';
+import type { ApiError } from '../../api/errors';
+import { isApiError } from '../../api/errors';
+import {
+  type Application,
+  lastReconciledAt,
+  parseArgoStatus,
+  type RefreshMode,
+  withoutRefreshAnnotation,
+  withRefreshAnnotation,
+} from '../../model';
+import { type ProjectRef, useUpdateApplication } from '../../queries/applications';
+import { IDLE, isRefreshBusy, refreshReducer, refreshRequest, type RefreshState } from './refreshMachine';
+
+export interface RefreshControl {
+  state: RefreshState;
+  busy: boolean;
+  start(mode: RefreshMode): void;
+  dismiss(): void;
+}
+
+
+/**
+ * Normal or hard refresh of one application: sets the refresh annotation, waits for Argo CD to
+ * reconcile, then removes the annotation. `app` must be the latest copy the page has (each PUT
+ * sends the full object, so the resourceVersion and every label and annotation are kept).
+ */
+export function useRefreshApplication(project: ProjectRef, app: Application | undefined): RefreshControl {
+  const [state, dispatch] = React.useReducer(refreshReducer, IDLE);
+  const update = useUpdateApplication(project);
+  const { mutateAsync } = update;
+  // The step (and attempt) already sent, so a re-render never sends it twice.
+  const sentRef = React.useRef<string | null>(null);
+  // After a conflict, wait for a copy newer than the one the server refused.
+  const refusedVersionRef = React.useRef<string | undefined>(undefined);
+  const statusText = app?.status?.argoApp;
+  // Parsing a large status costs time; it only needs doing when the string changes.
+  const reconciledAt = React.useMemo(() => (statusText === undefined ? undefined : lastReconciledAt(parseArgoStatus(statusText))), [statusText]);
+
+  React.useEffect(() => {
+    if (!app) return;
+    dispatch({ type: 'observed', reconciledAt, now: Date.now() });
+  }, [app, reconciledAt]);
+
+  // While waiting, a copy may not arrive for a while; a tick lets the time-out happen anyway.
+  React.useEffect(() => {
+    if (state.phase !== 'waiting') return undefined;
+    const timer = window.setInterval(() => dispatch({ type: 'observed', reconciledAt: undefined, now: Date.now() }), 5_000);
+    return () => window.clearInterval(timer);
+  }, [state.phase]);
+
+  React.useEffect(() => {
+    const request = refreshRequest(state);
+    if (!request || !app) return;
+    const step = state.phase === 'clearing' ? `clear:${state.attempts}` : 'set';
+    if (sentRef.current === step) return;
+    if (request === 'remove-annotation' && refusedVersionRef.current !== undefined && app.metadata.resourceVersion === refusedVersionRef.current) return;
+    sentRef.current = step;
+    if (request === 'set-annotation') {
+      mutateAsync(withRefreshAnnotation(app, state.phase === 'requesting' ? state.mode : 'normal')).then(
+        () => dispatch({ type: 'requested', now: Date.now() }),
+        (error: ApiError) => dispatch({ type: 'request-failed', error }),
+      );
+      return;
+    }
+    mutateAsync(withoutRefreshAnnotation(app)).then(
+      () => dispatch({ type: 'cleared' }),
+      (error: ApiError) => {
+        const retryable = isApiError(error) && error.kind === 'conflict';
+        if (retryable) refusedVersionRef.current = app.metadata.resourceVersion;
+        dispatch({ type: 'clear-failed', error, retryable });
+      },
+    );
+  }, [state, app, mutateAsync]);
+
+  React.useEffect(() => {
+    if (state.phase === 'idle' || state.phase === 'done' || state.phase === 'failed') {
+      sentRef.current = null;
+      refusedVersionRef.current = undefined;
+    }
+  }, [state.phase]);
+
+  const start = React.useCallback((mode: RefreshMode) => dispatch({ type: 'start', mode, reconciledAt }), [reconciledAt]);
+  const dismiss = React.useCallback(() => dispatch({ type: 'dismiss' }), []);
+  return { state, busy: isRefreshBusy(state), start, dismiss };
+}

@@ -1,0 +1,82 @@
+/**
+ * Helpers for component tests of the detail page, its tree and its dialogs: a `window.t` that
+ * reads the real locale tables, and a render with the providers the console gives a page.
+ * Never imported by shipped code.
+ */
+import * as React from 'react';
+import { render, type RenderResult } from '@testing-library/react';
+import { KubedConfigProvider } from '@kubed/components';
+import { QueryClient } from '@tanstack/react-query';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { interpolate } from '../../host';
+import merged from '../../locales';
+import model from '../../locales/model';
+import detail from '../../locales/detail';
+import type { GitOpsApi } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import { GitOpsProvider } from '../../queries/GitOpsProvider';
+
+type Table = Record<string, string>;
+
+/** Every key the detail page can show, in one language. */
+export function localeTable(lang: 'en' | 'zh' = 'en'): Table {
+  return { ...merged[lang], ...model[lang], ...detail[lang] } as Table;
+}
+
+/**
+ * Installs a `window.t` like the console's: the locale tables and single-brace interpolation.
+ * A missing key comes back as `!KEY!`, so a test that looks for real text fails loudly.
+ */
+export function installTestTranslations(lang: 'en' | 'zh' = 'en'): void {
+  const table = localeTable(lang);
+  (window as unknown as { t: (k: string, p?: Record<string, unknown>) => string }).t = (key, params) =>
+    key in table ? interpolate(table[key], params) : `!${key}!`;
+}
+
+/** A GitOpsApi whose every call fails unless the test overrides it. */
+export function fakeApi(overrides: Partial<GitOpsApi> = {}): GitOpsApi {
+  const refuse = () => Promise.reject(new ApiError(500, 'server', 'not stubbed'));
+  return {
+    list: refuse,
+    summary: refuse,
+    get: refuse,
+    create: refuse,
+    update: refuse,
+    remove: refuse,
+    sync: refuse,
+    argoClusters: refuse,
+    ...overrides,
+  };
+}
+
+export function testQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchInterval: false }, mutations: { retry: false } } });
+}
+
+export interface RenderOptions {
+  api?: GitOpsApi;
+  /** The URL the router starts at; `path` is the route pattern rendering `ui`. */
+  url?: string;
+  path?: string;
+  /** Extra routes, to check where a page navigates. */
+  routes?: Array<{ path: string; element: React.ReactElement }>;
+}
+
+/** Renders `ui` inside the kube-design theme, a router and the GitOps provider. */
+export function renderWithProviders(ui: React.ReactElement, options: RenderOptions = {}): RenderResult {
+  const path = options.path ?? '*';
+  return render(
+    <KubedConfigProvider>
+      <MemoryRouter initialEntries={[options.url ?? '/']}>
+        <GitOpsProvider api={options.api ?? fakeApi()} client={testQueryClient()}>
+          <Routes>
+            <Route path={path} element={ui} />
+            {(options.routes ?? []).map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+          </Routes>
+        </GitOpsProvider>
+      </MemoryRouter>
+    </KubedConfigProvider>,
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The keyboard model of the WAI-ARIA tree pattern over the flat list of visible rows: what a key
+ * does to the focused row. Pure, so each rule is one test.
+ */
+import type { VisibleRow } from '../../model';
+
+export type TreeCommand =
+  | { type: 'focus'; index: number }
+  | { type: 'expand'; key: string }
+  | { type: 'collapse'; key: string; index: number }
+  | { type: 'toggle'; key: string };
+
+/** Rows moved by Page Up / Page Down. */
+export const PAGE_ROWS = 10;
+
+/**
+ * The command for `key` pressed on row `index`, or `null` when the key means nothing here (so the
+ * browser keeps its default, e.g. Tab leaves the tree).
+ */
+export function treeKeyCommand(rows: readonly VisibleRow[], index: number, key: string): TreeCommand | null {
+  if (rows.length === 0) return null;
+  const i = Math.min(Math.max(index, 0), rows.length - 1);
+  const row = rows[i];
+  const last = rows.length - 1;
+  switch (key) {
+    case 'ArrowDown':
+      return { type: 'focus', index: Math.min(last, i + 1) };
+    case 'ArrowUp':
+      return { type: 'focus', index: Math.max(0, i - 1) };
+    case 'Home':
+      return { type: 'focus', index: 0 };
+    case 'End':
+      return { type: 'focus', index: last };
+    case 'PageDown':
+      return { type: 'focus', index: Math.min(last, i + PAGE_ROWS) };
+    case 'PageUp':
+      return { type: 'focus', index: Math.max(0, i - PAGE_ROWS) };
+    case 'ArrowRight':
+      if (!row.hasChildren) return null;
+      // Open a closed node; on an open one, step to its first child.
+      return row.expanded ? { type: 'focus', index: Math.min(last, i + 1) } : { type: 'expand', key: row.key };
+    case 'ArrowLeft': {
+      if (row.hasChildren && row.expanded) return { type: 'collapse', key: row.key, index: i };
+      if (row.parentKey === null) return null;
+      const parent = parentIndex(rows, i);
+      return parent < 0 ? null : { type: 'focus', index: parent };
+    }
+    case 'Enter':
+    case ' ':
+      return row.hasChildren ? { type: 'toggle', key: row.key } : null;
+    default:
+      return null;
+  }
+}
+
+/** The index of the row's parent: the nearest row above with a smaller depth. */
+export function parentIndex(rows: readonly VisibleRow[], index: number): number {
+  const depth = rows[index].depth;
+  for (let i = index - 1; i >= 0; i--) if (rows[i].depth < depth) return i;
+  return -1;
+}

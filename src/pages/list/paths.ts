@@ -1,0 +1,14 @@
+/** Links between the GitOps pages; every segment is encoded, since names come from the URL or the server. */
+const enc = encodeURIComponent;
+
+export function contextPath(workspace: string): string {
+  return `/workspaces/${enc(workspace)}/gitops`;
+}
+
+export function listPath(workspace: string, cluster: string, namespace: string): string {
+  return `${contextPath(workspace)}/${enc(cluster)}/${enc(namespace)}`;
+}
+
+export function detailPath(workspace: string, cluster: string, namespace: string, name: string): string {
+  return `${listPath(workspace, cluster, namespace)}/applications/${enc(name)}`;
+}
