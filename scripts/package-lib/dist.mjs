@@ -109,20 +109,25 @@ export function findRelativeReferences(code) {
 
 /**
  * Every file that some shipped code refers to by a relative path, resolved against the referring
- * file; `missing` lists those that are not among the shipped files.
+ * file. `missing`: references to build outputs ([name]-[hash] beside the referring file) that are
+ * not shipped; the bundle would fail to load them. `unresolved`: other relative strings that match
+ * no shipped file, such as paths inside library code that the build replaced by other means.
  */
 export function checkReferences(files) {
   const shipped = new Set(files.map((f) => f.path));
   const references = [];
   const missing = [];
+  const unresolved = [];
   for (const file of files) {
     if (!/\.m?js$/.test(file.path)) continue;
     for (const ref of findRelativeReferences(file.data.toString('utf8'))) {
       const resolved = posix.normalize(posix.join(posix.dirname(file.path), ref));
       const entry = { from: file.path, ref, resolved };
       references.push(entry);
-      if (resolved.startsWith('../') || !shipped.has(resolved)) missing.push(entry);
+      if (!resolved.startsWith('../') && shipped.has(resolved)) continue;
+      const buildOutput = ref.startsWith('./') && !ref.slice(2).includes('/') && isHashedName(ref);
+      (buildOutput ? missing : unresolved).push(entry);
     }
   }
-  return { references, missing };
+  return { references, missing, unresolved };
 }

@@ -1,4 +1,5 @@
 import core from './core';
+import model from './model';
 
 type Table = Record<string, string>;
 interface LocaleModule {
@@ -10,7 +11,7 @@ interface LocaleModule {
  * Every area keeps its strings in its own module; they are merged here into the
  * `{ en, zh }` shape the console's `registerLocales` expects.
  */
-const modules: LocaleModule[] = [core];
+const modules: LocaleModule[] = [core, model];
 
 function merge(lang: keyof LocaleModule): Table {
   return Object.assign({}, ...modules.map((m) => m[lang])) as Table;

@@ -26,7 +26,11 @@ function withSpec(patch: (app: Application) => void): Application {
 describe('names and annotations', () => {
   it('reads alias, description and creator, trimmed; blank means none', () => {
     const app = makeApp({
-      annotations: { 'kubesphere.io/alias-name': ' Shop ', 'kubesphere.io/description': 'Web shop', 'kubesphere.io/creator': 'alice' },
+      annotations: {
+        'kubesphere.io/alias-name': ' Shop ',
+        'kubesphere.io/description': 'Web shop',
+        'kubesphere.io/creator': 'alice',
+      },
     });
     expect(aliasName(app)).toBe('Shop');
     expect(description(app)).toBe('Web shop');
@@ -38,7 +42,9 @@ describe('names and annotations', () => {
   });
 
   it('names the Argo CD application after the argocd-application label, else the app name', () => {
-    expect(argoAppName(makeApp({ labels: { 'gitops.kubesphere.io/argocd-application': 'demoxk2p9' } }))).toBe('demoxk2p9');
+    expect(argoAppName(makeApp({ labels: { 'gitops.kubesphere.io/argocd-application': 'demoxk2p9' } }))).toBe(
+      'demoxk2p9',
+    );
     expect(argoAppName(makeApp({ labels: { 'gitops.kubesphere.io/argocd-application': undefined } }))).toBe('demo');
   });
 
@@ -51,7 +57,9 @@ describe('names and annotations', () => {
     expect(images(makeApp(), parseArgoStatus(ARGO_STATUS))).toHaveLength(4);
     expect(images(makeApp())).toEqual([]);
     // The controller writes "" when there are no images: that is an answer, not a gap.
-    expect(images(makeApp({ annotations: { 'gitops.kubesphere.io/images': '' } }), parseArgoStatus(ARGO_STATUS))).toHaveLength(4);
+    expect(
+      images(makeApp({ annotations: { 'gitops.kubesphere.io/images': '' } }), parseArgoStatus(ARGO_STATUS)),
+    ).toHaveLength(4);
   });
 });
 
@@ -101,7 +109,10 @@ describe('destinationSummary', () => {
   });
 
   it('prefers the cluster name', () => {
-    const app = withSpec((a) => (a.spec.argoApp!.spec.destination = { name: 'member-1', server: 'https://10.0.0.1:6443', namespace: 'shop' }));
+    const app = withSpec(
+      (a) =>
+        (a.spec.argoApp!.spec.destination = { name: 'member-1', server: 'https://10.0.0.1:6443', namespace: 'shop' }),
+    );
     expect(destinationSummary(app)).toEqual({
       cluster: 'member-1',
       name: 'member-1',
@@ -117,10 +128,17 @@ describe('destinationSummary', () => {
 });
 
 describe('syncPolicySummary', () => {
-  const policy = (syncPolicy: SyncPolicy | undefined) => syncPolicySummary(withSpec((a) => (a.spec.argoApp!.spec.syncPolicy = syncPolicy)));
+  const policy = (syncPolicy: SyncPolicy | undefined) =>
+    syncPolicySummary(withSpec((a) => (a.spec.argoApp!.spec.syncPolicy = syncPolicy)));
 
   it('is manual without a policy, with all switches off', () => {
-    expect(policy(undefined)).toEqual({ mode: 'manual', prune: false, selfHeal: false, allowEmpty: false, syncOptions: [] });
+    expect(policy(undefined)).toEqual({
+      mode: 'manual',
+      prune: false,
+      selfHeal: false,
+      allowEmpty: false,
+      syncOptions: [],
+    });
   });
 
   it('is manual with the 3.x console\'s "manual" key, keeping sync options', () => {
@@ -150,9 +168,9 @@ describe('times', () => {
     expect(lastReconciledAt(parseArgoStatus(ARGO_STATUS))).toBe('2022-06-30T06:48:05Z');
     expect(lastReconciledAt(parseArgoStatus('{"observedAt":"2020-01-01T00:00:00Z"}'))).toBe('2020-01-01T00:00:00Z');
     expect(lastSyncedAt(parseArgoStatus(OPERATION_STATE_STATUS))).toBe('2018-09-21T23:50:29Z');
-    expect(lastSyncedAt(parseArgoStatus('{"operationState":{"phase":"Running","startedAt":"2024-01-01T00:00:00Z"}}'))).toBe(
-      '2024-01-01T00:00:00Z',
-    );
+    expect(
+      lastSyncedAt(parseArgoStatus('{"operationState":{"phase":"Running","startedAt":"2024-01-01T00:00:00Z"}}')),
+    ).toBe('2024-01-01T00:00:00Z');
     expect(lastReconciledAt(undefined)).toBeUndefined();
     expect(lastSyncedAt(parseArgoStatus(undefined))).toBeUndefined();
   });

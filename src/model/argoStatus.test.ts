@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import {
   isUnreadable,
   MAX_PROBLEMS,
+  PARSE_PROBLEM_CODES,
   parseArgoStatus,
   parseProblemKey,
   parseProblemParams,
-  type ParseProblem,
 } from './argoStatus';
 import { buildResourceTree } from './resourceTree';
 import { flattenVisible, expandableKeys } from './treeRows';
@@ -24,8 +24,6 @@ import {
   OPERATION_STATE_STATUS,
 } from './testFixtures';
 
-const codes = (problems: ParseProblem[]) => problems.map((p) => p.code);
-
 describe('parseArgoStatus: the upstream fixtures', () => {
   it('reads argo-status.json completely and without problems', () => {
     const { status, problems } = parseArgoStatus(ARGO_STATUS);
@@ -34,7 +32,9 @@ describe('parseArgoStatus: the upstream fixtures', () => {
     expect(status?.sync?.status).toBe('Synced');
     expect(status?.sync?.revision).toBe('1d4fcf1f56f5dbe2ae65abb001ffc304f1d58070');
     expect(status?.sync?.comparedTo?.destination).toEqual({ name: 'in-cluster', namespace: 'argocd' });
-    expect(status?.sync?.comparedTo?.source?.kustomize?.images).toEqual(['ghcr.io/linuxsuren-bot/open-podcasts-ui:v1.0.2']);
+    expect(status?.sync?.comparedTo?.source?.kustomize?.images).toEqual([
+      'ghcr.io/linuxsuren-bot/open-podcasts-ui:v1.0.2',
+    ]);
     expect(status?.summary?.images).toHaveLength(4);
     expect(status?.sourceType).toBe('Kustomize');
     expect(status?.reconciledAt).toBe('2022-06-30T06:48:05Z');
@@ -43,7 +43,11 @@ describe('parseArgoStatus: the upstream fixtures', () => {
   it('reads the fixture without summary', () => {
     const { status, problems } = parseArgoStatus(ARGO_STATUS_WITHOUT_SUMMARY);
     expect(problems).toEqual([]);
-    expect(status).toEqual({ health: { status: 'Healthy' }, reconciledAt: '2022-06-30T06:48:05Z', sourceType: 'Kustomize' });
+    expect(status).toEqual({
+      health: { status: 'Healthy' },
+      reconciledAt: '2022-06-30T06:48:05Z',
+      sourceType: 'Kustomize',
+    });
   });
 
   it('reads the operationState fixture, multi-line messages included', () => {
@@ -54,7 +58,11 @@ describe('parseArgoStatus: the upstream fixtures', () => {
     expect(op?.operation?.sync?.revision).toBe('HEAD');
     expect(op?.startedAt).toBe('2018-09-21T23:50:25Z');
     expect(op?.syncResult?.revision).toBe('a'.repeat(40));
-    expect(op?.syncResult?.resources?.[0]).toMatchObject({ kind: 'RoleBinding', name: 'always-outofsync', status: 'Synced' });
+    expect(op?.syncResult?.resources?.[0]).toMatchObject({
+      kind: 'RoleBinding',
+      name: 'always-outofsync',
+      status: 'Synced',
+    });
     expect(op?.syncResult?.resources?.[0].message?.split('\n')).toHaveLength(2);
   });
 
@@ -149,7 +157,12 @@ describe('parseArgoStatus: partial and odd values', () => {
       health: { status: 5, message: 'fine' },
       sync: [],
       reconciledAt: 'yesterday',
-      resources: [{ kind: 'Service', name: 'a', health: { status: 'Healthy' } }, { kind: 7, name: 'b', syncWave: '1' }, 'oops', null],
+      resources: [
+        { kind: 'Service', name: 'a', health: { status: 'Healthy' } },
+        { kind: 7, name: 'b', syncWave: '1' },
+        'oops',
+        null,
+      ],
       summary: { images: ['nginx', 3] },
     });
     const { status, problems } = parseArgoStatus(raw);
@@ -231,7 +244,8 @@ function replaceAt(value: Json, path: Array<string | number>, replacement: Json)
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
   if (Array.isArray(value)) return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v));
-  if (value && typeof value === 'object') return { ...value, [head]: replaceAt(value[head as string], rest, replacement) };
+  if (value && typeof value === 'object')
+    return { ...value, [head]: replaceAt(value[head as string], rest, replacement) };
   return value;
 }
 
@@ -263,18 +277,7 @@ const anyInput = fc.oneof(
   mutatedStatus,
 );
 
-const KNOWN_CODES = new Set([
-  'missing',
-  'empty',
-  'not-a-string',
-  'invalid-json',
-  'not-an-object',
-  'wrong-type',
-  'missing-field',
-  'unknown-value',
-  'invalid-time',
-  'too-many-problems',
-]);
+const KNOWN_CODES = new Set<string>(PARSE_PROBLEM_CODES);
 
 describe('parseArgoStatus never throws', () => {
   it('on 10,000 arbitrary JSON values, strings, objects and mutated statuses', () => {

@@ -54,7 +54,7 @@ import {
 } from './types';
 
 export type { ParseProblem, ParseProblemCode } from './decode';
-export { MAX_PROBLEMS } from './decode';
+export { MAX_PROBLEMS, PARSE_PROBLEM_CODES } from './decode';
 
 export interface ParsedArgoStatus {
   /** `null` when nothing usable was found (absent, empty, not JSON, not an object). */

@@ -15,7 +15,7 @@ import type { Application, ApplicationCondition } from './types';
 
 // --- SharedResourceWarning -------------------------------------------------------------------
 
-// Argo CD: "<Kind>/<name> is part of applications <this app> and <other app>"; before 2.x:
+// Argo CD: "<Kind>/<name> is part of applications <this app> and <other app>"; older releases:
 // "<Kind>/<name> is part of a different application: <other app>".
 const SHARED_BOTH = /^\s*([^/\s]+)\/(\S+) is part of applications (\S+) and (\S+?)\.?\s*$/;
 const SHARED_OTHER = /^\s*([^/\s]+)\/(\S+) is part of a different application: (\S+?)\.?\s*$/;
@@ -34,6 +34,11 @@ function parseShared(message: string, own: ReadonlySet<string>): { kind: string;
   return single ? { kind: single[1], name: single[2], other: single[3] } : null;
 }
 
+/**
+ * One diagnostic per application that shares resources with this one, parsed from the
+ * `SharedResourceWarning` messages; it names that application (as a KubeSphere app of the
+ * project when `options.otherApps` knows it). Conditions it explains are added to `used`.
+ */
 export function sharedResources(
   app: Application,
   conditions: ApplicationCondition[],
@@ -84,6 +89,10 @@ export function sharedResources(
 const REPO_ACCESS =
   /repository not found|repository not accessible|authentication required|no credentials|could not read username|terminal prompts disabled|permission denied \(publickey|unable to authenticate|handshake failed|ssh_auth_sock|invalid username or password|authorization failed|401 unauthorized|403 forbidden/i;
 
+/**
+ * One diagnostic when an `*Error` condition says the repository cannot be read (not found,
+ * authentication, SSH). Conditions it explains are added to `used`.
+ */
 export function repositoryAccess(
   app: Application,
   conditions: ApplicationCondition[],
@@ -104,6 +113,10 @@ export function repositoryAccess(
 
 // --- any other condition ---------------------------------------------------------------------
 
+/**
+ * Every condition not in `used`, shown as it is (type and message), once per distinct pair.
+ * Severity follows the type's suffix: `…Error` error, `…Warning` warning, anything else info.
+ */
 export function otherConditions(conditions: ApplicationCondition[], used: Set<ApplicationCondition>): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];

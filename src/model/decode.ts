@@ -29,6 +29,20 @@ export type ParseProblemCode =
   /** More problems than are worth listing; `found` holds how many were left out. */
   | 'too-many-problems';
 
+/** Every problem code, for exhaustive checks (locale tables, tests). */
+export const PARSE_PROBLEM_CODES: readonly ParseProblemCode[] = [
+  'missing',
+  'empty',
+  'not-a-string',
+  'invalid-json',
+  'not-an-object',
+  'wrong-type',
+  'missing-field',
+  'unknown-value',
+  'invalid-time',
+  'too-many-problems',
+];
+
 export interface ParseProblem {
   code: ParseProblemCode;
   /** Where, as `resources[3].health.status`; empty for the whole value. */

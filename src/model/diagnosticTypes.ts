@@ -60,12 +60,14 @@ export interface DiagnoseOptions {
 export const DEFAULT_PROGRESSING_THRESHOLD_MS = 10 * 60 * 1000;
 export const MAX_LISTED_RESOURCES = 20;
 
+/** The three i18n keys of a rule: `GITOPS_DIAG_<NAME>_TITLE`, `_CAUSE` and `_FIX`. */
 export const keys = (name: string) => ({
   titleKey: `GITOPS_DIAG_${name}_TITLE`,
   causeKey: `GITOPS_DIAG_${name}_CAUSE`,
   fixKey: `GITOPS_DIAG_${name}_FIX`,
 });
 
+/** The first `MAX_LISTED_RESOURCES` resources: a diagnostic explains, the tree lists. */
 export function listed(resources: DiagnosticResource[]): DiagnosticResource[] {
   return resources.slice(0, MAX_LISTED_RESOURCES);
 }

@@ -24,7 +24,15 @@ import {
   LABEL_ARGOCD_LOCATION,
 } from './types';
 
-export * from './diagnosticTypes';
+export { DEFAULT_PROGRESSING_THRESHOLD_MS, MAX_LISTED_RESOURCES } from './diagnosticTypes';
+export type {
+  Diagnostic,
+  DiagnosticAction,
+  DiagnosticId,
+  DiagnosticResource,
+  DiagnosticSeverity,
+  DiagnoseOptions,
+} from './diagnosticTypes';
 
 function toMillis(value: Date | number | string | undefined): number {
   if (value === undefined) return NaN;
@@ -87,15 +95,19 @@ function syncFailed(status: ArgoStatus | null): Diagnostic | null {
 // --- stuck in Progressing --------------------------------------------------------------------
 
 /**
- * Since when the app has been Progressing. `reconciledAt` is not used: it moves on every
- * reconcile, so it says when Argo CD last looked, not since when the app has been progressing.
+ * Since when the app has been Progressing: the health's own transition time when Argo CD writes
+ * one, else the end (or, while it runs, the start) of the last sync, else the last deployment.
+ * `reconciledAt` is not used: it moves on every reconcile, so it says when Argo CD last looked,
+ * not since when the app has been progressing.
  */
 function progressingSince(status: ArgoStatus | null): string | undefined {
   if (status?.health?.lastTransitionTime) return status.health.lastTransitionTime;
-  if (status?.operationState?.finishedAt) return status.operationState.finishedAt;
+  const op = status?.operationState;
+  if (op?.finishedAt ?? op?.startedAt) return op.finishedAt ?? op.startedAt;
   let latest: string | undefined;
-  for (const h of status?.history ?? [])
+  for (const h of status?.history ?? []) {
     if (h.deployedAt && (!latest || Date.parse(h.deployedAt) > Date.parse(latest))) latest = h.deployedAt;
+  }
   return latest;
 }
 
@@ -126,7 +138,7 @@ function stuckProgressing(app: Application, parsed: ParsedArgoStatus, options: D
     id: 'stuck-progressing',
     severity: 'warning',
     ...keys('STUCK_PROGRESSING'),
-    params: { minutes: Math.floor(elapsed / 60000), since: since, count: resources.length },
+    params: { minutes: Math.floor(elapsed / 60000), since, count: resources.length },
     resources: listed(resources),
   };
 }

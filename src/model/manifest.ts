@@ -38,7 +38,9 @@ export type RefreshMode = 'normal' | 'hard';
 /**
  * A copy of `app` with `argocd.argoproj.io/refresh` set. The controller copies annotations that
  * contain `argoproj.io` to the Argo CD application, which then refreshes (`hard` also regenerates
- * the manifests, bypassing the cache) and removes the annotation. `mode` defaults to `normal`.
+ * the manifests, bypassing the cache) and removes the annotation there. The controller only acts
+ * on a change: when the app still carries the same value from an earlier refresh, send
+ * `withoutRefreshAnnotation` first. `mode` defaults to `normal`.
  */
 export function withRefreshAnnotation(app: Application, mode: RefreshMode = 'normal'): Application {
   return withMetadataMap(app, 'annotations', (annotations) => {
@@ -63,7 +65,7 @@ export interface SyncDialogOptions {
   /** Delete and re-create resources that cannot be patched. */
   force?: boolean;
   /** Sync only these resources. */
-  resources?: SyncOperationResource[];
+  resources?: readonly SyncOperationResource[];
   /** `K=v` strings or a map (`{CreateNamespace: true}`); see `inheritSyncOptions`. */
   syncOptions?: readonly string[] | Record<string, string | boolean>;
   /**
@@ -140,7 +142,8 @@ export function buildSyncRequest(options: SyncDialogOptions = {}): ApplicationSy
   return body;
 }
 
-export type DnsLabelProblem = 'empty' | 'too-long' | 'invalid-characters' | 'invalid-start' | 'invalid-end';
+export const DNS_LABEL_PROBLEMS = ['empty', 'too-long', 'invalid-characters', 'invalid-start', 'invalid-end'] as const;
+export type DnsLabelProblem = (typeof DNS_LABEL_PROBLEMS)[number];
 
 export type DnsLabelCheck = { valid: true } | { valid: false; reason: DnsLabelProblem };
 

@@ -155,8 +155,11 @@ export function treeFromEntries(entries: readonly ResourceEntry[], appName = '')
     nsNode.children = kinds;
   }
   const ordered: ResourceEntry[] = [];
-  for (const ns of root.children)
-    for (const kind of ns.children) for (const l of kind.children) ordered.push(l.resource!);
+  for (const ns of root.children) {
+    for (const kind of ns.children) {
+      for (const l of kind.children) ordered.push(l.resource!);
+    }
+  }
   return { root, resources: ordered, healthAvailable: ordered.some((e) => e.health !== undefined) };
 }
 
@@ -166,14 +169,20 @@ export function treeFromEntries(entries: readonly ResourceEntry[], appName = '')
  */
 export function buildResourceTree(status: ArgoStatus | null | undefined, options: BuildOptions = {}): ResourceTree {
   const all = resourceEntries(status, options.includeSyncResultOnly ?? true);
-  const entries = options.filter ? all.filter((e) => matchesFilter(e, options.filter)) : all;
-  return treeFromEntries(entries, options.appName ?? '');
+  if (!options.filter) return treeFromEntries(all, options.appName ?? '');
+  const tree = treeFromEntries(
+    all.filter((e) => matchesFilter(e, options.filter)),
+    options.appName ?? '',
+  );
+  // Whether Argo CD reports health is a fact about the app, not about what the filter kept.
+  return { ...tree, healthAvailable: all.some((e) => e.health !== undefined) };
 }
 
 /** The same tree keeping only resources that pass `filter`; counts and worst states are recomputed. */
 export function filterResourceTree(tree: ResourceTree, filter: ResourceFilter): ResourceTree {
-  return treeFromEntries(
+  const filtered = treeFromEntries(
     tree.resources.filter((e) => matchesFilter(e, filter)),
     tree.root.label,
   );
+  return { ...filtered, healthAvailable: tree.healthAvailable };
 }

@@ -27,7 +27,10 @@ const noStatusLabels = { [LABEL_HEALTH_STATUS]: undefined, [LABEL_SYNC_STATUS]: 
 
 describe('appHealth / appSync', () => {
   it('read the status labels first, even when status.argoApp says otherwise', () => {
-    const app = makeApp({ labels: { [LABEL_HEALTH_STATUS]: 'Degraded', [LABEL_SYNC_STATUS]: 'OutOfSync' }, argoApp: ARGO_STATUS });
+    const app = makeApp({
+      labels: { [LABEL_HEALTH_STATUS]: 'Degraded', [LABEL_SYNC_STATUS]: 'OutOfSync' },
+      argoApp: ARGO_STATUS,
+    });
     expect(appHealth(app)).toEqual({ code: 'Degraded', source: 'label' });
     expect(appSync(app)).toEqual({ code: 'OutOfSync', source: 'label' });
   });
@@ -63,9 +66,9 @@ describe('appHealth / appSync', () => {
       reason: 'not-reported-yet',
     });
     // A status that exists but has no health yet is the same situation.
-    expect(appHealth(makeApp({ labels: noStatusLabels, argoApp: '{"reconciledAt":"2024-01-01T00:00:00Z"}' })).reason).toBe(
-      'not-reported-yet',
-    );
+    expect(
+      appHealth(makeApp({ labels: noStatusLabels, argoApp: '{"reconciledAt":"2024-01-01T00:00:00Z"}' })).reason,
+    ).toBe('not-reported-yet');
   });
 
   it('say Unknown because status.argoApp cannot be read', () => {

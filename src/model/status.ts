@@ -23,12 +23,15 @@ import {
   type SyncStatusCode,
 } from './types';
 
+// The read-only helpers (names, source, destination, policy, times) live in appInfo.ts to keep
+// this file about badges; re-exported so `model/status` offers every helper of the detail header.
 export * from './appInfo';
 
 export type Severity = 'success' | 'warning' | 'error' | 'info' | 'unknown';
 
+export const UNKNOWN_REASONS = ['missing-location-label', 'not-reported-yet', 'unreadable-status'] as const;
 /** Why a badge says Unknown although Argo CD did not say so. */
-export type UnknownReason = 'missing-location-label' | 'not-reported-yet' | 'unreadable-status';
+export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
 
 export interface BadgeState<C extends string> {
   code: C;

@@ -243,7 +243,8 @@ export class ArgoSimulator {
     app.running = { operation, startedAt, retryCount: 0 };
     app.status = { ...app.status, operationState: { operation, phase: 'Running', message: 'one or more tasks are running', startedAt } };
     this.onStatus(inst.cluster, app);
-    const slow = renderFor(app.spec, app.name).ok && (renderFor(app.spec, app.name) as { slow: boolean }).slow;
+    const rendered = renderFor(app.spec, app.name);
+    const slow = rendered.ok && rendered.slow;
     this.scheduler.schedule(slow ? STEPS.slowRun : STEPS.run, `argo sync ${app.name}`, () => this.finish(inst, app));
   }
 

@@ -9,7 +9,7 @@
  * deletion, deletionTimestamp while finalizers remain, and the status
  * subresource split (main updates keep status, status updates keep the rest).
  */
-import { Application, GROUP } from '../api/crd';
+import { API_VERSION, Application, GROUP } from '../api/crd';
 import { canonical } from '../core/schema';
 import { deepClone, isRecord, randomSuffix, rfc3339, uuidFrom } from '../core/util';
 
@@ -128,6 +128,8 @@ export class Store {
     delete meta.deletionTimestamp;
     delete meta.deletionGracePeriodSeconds;
     delete meta.managedFields;
+    obj.kind = 'Application';
+    obj.apiVersion = API_VERSION;
     obj.status = { fluxApp: {} };
     const stored = canonical(obj, Application);
     this.put(cluster, stored, false);
@@ -137,10 +139,11 @@ export class Store {
 
   /**
    * Replaces an object. `main` keeps the stored status (status subresource),
-   * `status` keeps everything but status. Returns undefined when the update
-   * removed the last finalizer of an object being deleted (it is gone).
+   * `status` keeps everything but status. When the update removes the last
+   * finalizer of an object being deleted, the object is gone afterwards; the
+   * final state is still returned, as kube-apiserver does.
    */
-  update(cluster: string, input: AppObject, subresource: 'main' | 'status' = 'main'): AppObject | undefined {
+  update(cluster: string, input: AppObject, subresource: 'main' | 'status' = 'main'): AppObject {
     const meta = input.metadata as AppObject;
     const current = this.get(cluster, meta.namespace, meta.name);
     if (!current) throw notFound(meta.name);
@@ -150,6 +153,8 @@ export class Store {
       next = { ...current, status: deepClone(input.status) };
     } else {
       next = deepClone(input);
+      next.kind = 'Application';
+      next.apiVersion = API_VERSION;
       next.status = current.status;
       const m = next.metadata;
       m.uid = current.metadata.uid;
@@ -163,7 +168,7 @@ export class Store {
     next = canonical({ ...next, metadata: { ...next.metadata, resourceVersion: this.nextResourceVersion() } }, Application);
     if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length > 0)) {
       this.remove(cluster, current);
-      return undefined;
+      return next;
     }
     this.put(cluster, next, true);
     this.emit({ cluster, namespace: meta.namespace, name: meta.name, kind: 'modified', before: current, after: next });

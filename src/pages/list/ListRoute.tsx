@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { useParams } from 'react-router-dom';
-import { PageFrame } from '../../components/layout/PageFrame';
-import { t } from '../../host';
+import { GitOpsProvider } from '../../queries/GitOpsProvider';
+import { ListPage } from './ListPage';
 
+/** The application list of one DevOps project (a lazy chunk of its own). */
 export default function ListRoute() {
-  const { cluster = '', namespace = '' } = useParams();
   return (
-    <PageFrame title={t('GITOPS_APPLICATIONS')} description={`${t('GITOPS_DEVOPS_PROJECT')}: ${namespace} · ${t('GITOPS_CLUSTER')}: ${cluster}`} />
+    <GitOpsProvider>
+      <ListPage />
+    </GitOpsProvider>
   );
 }

@@ -1,0 +1,91 @@
+/**
+ * Everything one emulator instance holds: clock, store, controllers, Argo CD
+ * instances, KubeSphere context, faults. Handlers and the control API share
+ * it; `reset` rebuilds it from a seed without recreating the handlers.
+ */
+import { Scheduler, type Timing } from '../core/scheduler';
+import { createRandom, rfc3339 } from '../core/util';
+import { ArgoSimulator } from './argo';
+import { emptyContext, findCluster, type ContextData } from './context';
+import { Controllers } from './controller';
+import { EventLog } from './events';
+import { Store } from './store';
+
+export interface Faults {
+  /** Added to every KubeSphere API response (never to the control API). */
+  latencyMs: number;
+  /** Probability (0..1) that a call fails with `errorStatus` before reaching the API. */
+  errorRate: number;
+  errorStatus: 500 | 502 | 503;
+  /** Every call gets 401, as when the console's token has expired. */
+  sessionExpired: boolean;
+}
+
+export const defaultFaults = (): Faults => ({ latencyMs: 0, errorRate: 0, errorStatus: 503, sessionExpired: false });
+
+export interface StateOptions {
+  timing: Timing;
+  argocdNamespace: string;
+  startTime?: number;
+  randomSeed?: number;
+}
+
+export class EmulatorState {
+  readonly scheduler: Scheduler;
+  readonly store: Store;
+  readonly events: EventLog;
+  readonly argo: ArgoSimulator;
+  readonly controllers: Controllers;
+  context: ContextData = emptyContext();
+  faults: Faults = defaultFaults();
+  argocdNamespace: string;
+  /** Non-fatal errors of simulated tasks, kept for debugging through the control API. */
+  readonly taskErrors: string[] = [];
+  private random: () => number;
+  private readonly randomSeed: number;
+
+  constructor(options: StateOptions) {
+    this.randomSeed = options.randomSeed ?? 0x5eed;
+    this.random = createRandom(this.randomSeed);
+    this.argocdNamespace = options.argocdNamespace;
+    this.scheduler = new Scheduler(options.timing, options.startTime, (label, error) => {
+      this.taskErrors.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+      if (this.taskErrors.length > 100) this.taskErrors.shift();
+    });
+    const rand = () => this.random();
+    this.store = new Store(() => this.scheduler.now(), rand);
+    this.events = new EventLog(() => this.timestamp());
+    let controllers: Controllers | undefined;
+    this.argo = new ArgoSimulator(this.scheduler, (cluster, app) => controllers?.publish(cluster, app));
+    this.controllers = controllers = new Controllers(this.store, this.argo, this.scheduler, this.events, rand);
+  }
+
+  nextRandom(): number {
+    return this.random();
+  }
+
+  timestamp(offsetMs = 0): string {
+    return rfc3339(this.scheduler.now() + offsetMs);
+  }
+
+  /** Empties every keyspace and installs a new KubeSphere context (seeds call this first). */
+  clear(context: ContextData): void {
+    this.scheduler.clear();
+    this.store.clear();
+    this.events.clear();
+    this.argo.clear();
+    this.controllers.clear();
+    this.random = createRandom(this.randomSeed);
+    this.context = context;
+    for (const cluster of context.clusters) {
+      this.argo.ensureInstance(cluster.name, this.argocdNamespace);
+      this.store.addNamespace(cluster.name, this.argocdNamespace);
+    }
+    for (const p of context.devopsProjects) this.store.addNamespace(p.cluster, p.name);
+    for (const ns of context.namespaces) this.store.addNamespace(ns.cluster, ns.name);
+  }
+
+  clusterExists(name: string): boolean {
+    return findCluster(this.context, name) !== undefined;
+  }
+}

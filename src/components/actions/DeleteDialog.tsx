@@ -1,0 +1,116 @@
+import * as React from 'react';
+import { Button, Checkbox, Input } from '@kubed/components';
+import { isApiError } from '../../api/errors';
+import { type ProjectRef, useDeleteApplication } from '../../queries/applications';
+import { t } from '../../host';
+import { useUniqueId } from '../detail/useUniqueId';
+import { Dialog } from './Dialog';
+import { ErrorNotice } from './ErrorNotice';
+import { Field, Form, Help, Notice } from './formStyles';
+
+export interface DeleteDialogProps {
+  open: boolean;
+  onClose(): void;
+  project: ProjectRef;
+  name: string;
+  /** Called once the application is gone (or was already gone), with the cascade choice. */
+  onDeleted(cascade: boolean): void;
+}
+
+interface DeleteFormProps {
+  formId: string;
+  name: string;
+  error: unknown;
+  onSubmit(cascade: boolean): void;
+  onTypedChange(matches: boolean): void;
+}
+
+function DeleteForm({ formId, name, error, onSubmit, onTypedChange }: DeleteFormProps) {
+  const [cascade, setCascade] = React.useState(false);
+  const [typed, setTyped] = React.useState('');
+  const inputId = useUniqueId('gitops-delete-name');
+  const matches = typed === name;
+
+  return (
+    <Form
+      id={formId}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (matches) onSubmit(cascade);
+      }}
+    >
+      {error ? <ErrorNotice error={error} /> : null}
+      <Notice>
+        <p>{t('GITOPS_DELETE_APP_ONLY_EXPLAIN')}</p>
+        <p>{t('GITOPS_DELETE_CASCADE_EXPLAIN')}</p>
+      </Notice>
+      <div>
+        <Checkbox label={t('GITOPS_DELETE_CASCADE')} checked={cascade} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCascade(e.target.checked)} />
+        <Help>{cascade ? t('GITOPS_DELETE_CASCADE_ON') : t('GITOPS_DELETE_CASCADE_OFF')}</Help>
+      </div>
+      <Field>
+        <label htmlFor={inputId}>{t('GITOPS_DELETE_TYPE_NAME', { name })}</label>
+        <Input
+          id={inputId}
+          value={typed}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+            setTyped(e.target.value);
+            onTypedChange(e.target.value === name);
+          }}
+        />
+      </Field>
+    </Form>
+  );
+}
+
+/**
+ * Delete an application, optionally with everything it deployed (`cascade=true`). The name must
+ * be typed first. A 404 means someone else deleted it already, which is what the user wanted.
+ */
+export function DeleteDialog({ open, onClose, project, name, onDeleted }: DeleteDialogProps) {
+  const formId = useUniqueId('gitops-delete-form');
+  const remove = useDeleteApplication(project);
+  const [confirmed, setConfirmed] = React.useState(false);
+
+  const close = () => {
+    remove.reset();
+    setConfirmed(false);
+    onClose();
+  };
+
+  const submit = (cascade: boolean) => {
+    remove.mutate(
+      { name, cascade },
+      {
+        onSuccess: () => onDeleted(cascade),
+        onError: (error) => {
+          if (isApiError(error) && error.kind === 'not-found') onDeleted(cascade);
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title={t('GITOPS_DELETE_TITLE', { name })}
+      description={t('GITOPS_DELETE_DESC')}
+      onClose={close}
+      footer={
+        <>
+          <Button type="button" onClick={close}>
+            {t('GITOPS_CANCEL')}
+          </Button>
+          <Button type="submit" form={formId} color="error" shadow loading={remove.isLoading} disabled={!confirmed || remove.isLoading}>
+            {t('GITOPS_DELETE')}
+          </Button>
+        </>
+      }
+    >
+      <DeleteForm formId={formId} name={name} error={remove.error} onSubmit={submit} onTypedChange={setConfirmed} />
+    </Dialog>
+  );
+}

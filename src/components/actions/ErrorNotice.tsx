@@ -1,0 +1,32 @@
+import * as React from 'react';
+import styled from 'styled-components';
+import { t } from '../../host';
+import { errorKey, serverDetail } from './errorText';
+
+const Box = styled.div`
+  padding: 8px 12px;
+  border-radius: 4px;
+  background: #fff1f0;
+  border: 1px solid #f5c2c0;
+  color: #ab2f29;
+  font-size: 12px;
+  p {
+    margin: 0;
+  }
+  p + p {
+    margin-top: 4px;
+    color: #5f708a;
+    word-break: break-word;
+  }
+`;
+
+/** A failed request explained, with the server's own words (as text) below. */
+export function ErrorNotice({ error }: { error: unknown }) {
+  const detail = serverDetail(error);
+  return (
+    <Box role="alert" className="gitops-error-notice">
+      <p>{t(errorKey(error))}</p>
+      {detail ? <p>{detail}</p> : null}
+    </Box>
+  );
+}

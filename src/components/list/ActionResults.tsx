@@ -1,0 +1,73 @@
+import * as React from 'react';
+import styled from 'styled-components';
+import { t } from '../../host';
+import { StatusBadge } from '../status/StatusBadge';
+import type { ActionProgress, ActionReport } from './actions';
+import { actionErrorText } from './errorText';
+import { COLORS, Card, TextButton } from './styles';
+
+const Panel = styled(Card)`
+  padding: 12px 20px;
+  margin-bottom: 12px;
+  font-size: 12px;
+  color: ${COLORS.text};
+  .gitops-results-head { display: flex; align-items: center; gap: 12px; }
+  .gitops-results-head strong { flex: 1; }
+  ul { list-style: none; margin: 8px 0 0; padding: 0; max-height: 240px; overflow: auto; }
+  li { display: flex; gap: 8px; align-items: baseline; padding: 4px 0; border-top: 1px solid ${COLORS.border}; }
+  .gitops-result-name { font-weight: 600; word-break: break-all; }
+  .gitops-result-reason { color: ${COLORS.secondary}; }
+`;
+
+function headline(report: ActionReport): string {
+  const failed = report.outcomes.filter((o) => !o.ok).length;
+  const succeeded = report.outcomes.length - failed;
+  const key = report.kind === 'sync' ? 'GITOPS_LIST_RESULT_SYNC' : 'GITOPS_LIST_RESULT_DELETE';
+  return t(key, { succeeded, failed });
+}
+
+/**
+ * Progress while an action runs, then one line per application: which succeeded and, for each
+ * failure, why. A live region, so the outcome is announced as well as shown.
+ */
+export function ActionResults({ progress, report, onDismiss }: { progress?: ActionProgress; report?: ActionReport; onDismiss: () => void }) {
+  if (!progress && !report) return null;
+  return (
+    <Panel aria-label={t('GITOPS_LIST_RESULTS')} className="gitops-action-results">
+      <div role="status" aria-live="polite">
+        {progress ? (
+          <div className="gitops-results-head">
+            <strong>
+              {t(progress.kind === 'sync' ? 'GITOPS_LIST_PROGRESS_SYNC' : 'GITOPS_LIST_PROGRESS_DELETE', {
+                settled: progress.settled,
+                total: progress.total,
+              })}
+            </strong>
+          </div>
+        ) : report ? (
+          <div className="gitops-results-head">
+            <strong>{headline(report)}</strong>
+            <TextButton type="button" onClick={onDismiss}>
+              {t('GITOPS_LIST_DISMISS')}
+            </TextButton>
+          </div>
+        ) : null}
+        {report && !progress ? (
+          <ul>
+            {report.outcomes.map((o) => (
+              <li key={o.name}>
+                <StatusBadge
+                  severity={o.ok ? 'success' : 'error'}
+                  icon={o.ok ? 'Success' : 'Error'}
+                  label={o.ok ? t('GITOPS_LIST_RESULT_OK') : t('GITOPS_LIST_RESULT_FAILED')}
+                />
+                <span className="gitops-result-name">{o.name}</span>
+                {o.ok ? null : <span className="gitops-result-reason">{actionErrorText(o.error)}</span>}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </Panel>
+  );
+}

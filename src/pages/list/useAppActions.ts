@@ -1,0 +1,89 @@
+import * as React from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../api/errors';
+import { runBulk } from '../../model/bulk';
+import { clusterContext, type ProjectRef } from '../../queries/applications';
+import { appKeys } from '../../queries/keys';
+import { useGitOpsApi } from '../../queries/GitOpsProvider';
+import type { ActionProgress, ActionReport, ListActionKind } from '../../components/list/actions';
+
+export interface PendingAction {
+  kind: ListActionKind;
+  names: string[];
+}
+
+export interface AppActions {
+  /** The action waiting for the user's confirmation. */
+  pending?: PendingAction;
+  progress?: ActionProgress;
+  report?: ActionReport;
+  /** Actions the server refused with 403 on this page: offered no more, with the reason. */
+  denied: Partial<Record<ListActionKind, boolean>>;
+  request: (kind: ListActionKind, names: string[]) => void;
+  cancel: () => void;
+  confirm: (options: { cascade: boolean }) => void;
+  dismiss: () => void;
+}
+
+/**
+ * Sync and delete for one or many applications. There is no bulk endpoint, so each application
+ * is one request, four at a time; the list and summary are refetched once when all have settled,
+ * not once per application.
+ */
+export function useAppActions(project: ProjectRef): AppActions {
+  const api = useGitOpsApi();
+  const client = useQueryClient();
+  const [pending, setPending] = React.useState<PendingAction>();
+  const [progress, setProgress] = React.useState<ActionProgress>();
+  const [report, setReport] = React.useState<ActionReport>();
+  const [denied, setDenied] = React.useState<Partial<Record<ListActionKind, boolean>>>({});
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+
+  const { cluster, namespace } = project;
+  // A denial holds for the project it came from only.
+  React.useEffect(() => setDenied({}), [cluster, namespace]);
+
+  const run = React.useCallback(
+    async (action: PendingAction, cascade: boolean) => {
+      const ctx = clusterContext(cluster);
+      const { kind, names } = action;
+      setReport(undefined);
+      setProgress({ kind, settled: 0, total: names.length });
+      const outcomes = await runBulk(
+        names,
+        (name) => (kind === 'sync' ? api.sync(ctx, namespace, name, {}) : api.remove(ctx, namespace, name, cascade)),
+        { onProgress: (settled, total) => mounted.current && setProgress({ kind, settled, total }) },
+      );
+      void client.invalidateQueries(appKeys.project(cluster, namespace));
+      if (!mounted.current) return;
+      setProgress(undefined);
+      setReport({ kind, outcomes: outcomes.map((o) => ({ name: o.item, ok: o.ok, error: o.ok ? undefined : o.error })) });
+      if (outcomes.some((o) => !o.ok && isApiError(o.error) && o.error.kind === 'forbidden')) {
+        setDenied((d) => ({ ...d, [kind]: true }));
+      }
+    },
+    [api, client, cluster, namespace],
+  );
+
+  const request = React.useCallback((kind: ListActionKind, names: string[]) => {
+    if (names.length > 0) setPending({ kind, names });
+  }, []);
+  const cancel = React.useCallback(() => setPending(undefined), []);
+  const confirm = React.useCallback(
+    ({ cascade }: { cascade: boolean }) => {
+      if (!pending) return;
+      setPending(undefined);
+      void run(pending, cascade);
+    },
+    [pending, run],
+  );
+  const dismiss = React.useCallback(() => setReport(undefined), []);
+
+  return { pending, progress, report, denied, request, cancel, confirm, dismiss };
+}
