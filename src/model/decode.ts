@@ -62,6 +62,7 @@ export interface PathNode {
   key: string | number;
 }
 
+/** `resources[3].health.status` from a parent chain and the last key; the root key `''` is left out. */
 export function pathToString(parent: PathNode | null, key: string | number): string {
   const parts: Array<string | number> = [key];
   for (let node = parent; node; node = node.parent) parts.push(node.key);
@@ -74,6 +75,7 @@ export function pathToString(parent: PathNode | null, key: string | number): str
   return out;
 }
 
+/** Collects problems, keeping the first `MAX_PROBLEMS` and counting the rest. */
 export class ProblemLog {
   readonly problems: ParseProblem[] = [];
   private overflow = 0;
@@ -104,6 +106,7 @@ export class ProblemLog {
   }
 }
 
+/** Returns the decoded value, or `undefined` after logging why the value was dropped. */
 export type Decoder<T> = (
   value: unknown,
   parent: PathNode | null,
@@ -111,12 +114,14 @@ export type Decoder<T> = (
   log: ProblemLog,
 ) => T | undefined;
 
+/** `null`, `array`, or the `typeof` of a value, to report what was found. */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
 
+/** A JSON object: not `null`, not an array. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -125,24 +130,28 @@ function clip(text: string): string {
   return text.length > MAX_FOUND_LENGTH ? `${text.slice(0, MAX_FOUND_LENGTH)}…` : text;
 }
 
+/** A string, else dropped. */
 export const str: Decoder<string> = (value, parent, key, log) => {
   if (typeof value === 'string') return value;
   log.report('wrong-type', parent, key, 'string', typeName(value));
   return undefined;
 };
 
+/** A finite number, else dropped. */
 export const num: Decoder<number> = (value, parent, key, log) => {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   log.report('wrong-type', parent, key, 'number', typeName(value));
   return undefined;
 };
 
+/** An integer, else dropped. */
 export const int: Decoder<number> = (value, parent, key, log) => {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   log.report('wrong-type', parent, key, 'integer', typeName(value));
   return undefined;
 };
 
+/** A boolean, else dropped (no `"true"` strings: Go never writes them). */
 export const bool: Decoder<boolean> = (value, parent, key, log) => {
   if (typeof value === 'boolean') return value;
   log.report('wrong-type', parent, key, 'boolean', typeName(value));
@@ -175,6 +184,7 @@ export function oneOf<T extends string>(known: readonly T[]): Decoder<T | (strin
   };
 }
 
+/** An array whose entries are decoded one by one; bad entries are dropped, the rest kept in order. */
 export function arrayOf<T>(item: Decoder<T>): Decoder<T[]> {
   return (value, parent, key, log) => {
     if (!Array.isArray(value)) {

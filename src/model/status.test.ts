@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseArgoStatus } from './argoStatus';
 import {
@@ -174,5 +176,31 @@ describe('severity, icon and label key of each status', () => {
     expect(worseSeverity('info', 'unknown')).toBe('info');
     expect(worseSeverity('warning', 'info')).toBe('warning');
     expect(worseSeverity('warning', 'error')).toBe('error');
+  });
+});
+
+describe('icon names', () => {
+  it('all exist in @kubed/icons, where an unknown name breaks the page', () => {
+    const typings = readFileSync(createRequire(import.meta.url).resolve('@kubed/icons/dist/index.d.ts'), 'utf8');
+    const exported = new Set([...typings.matchAll(/export const (\w+): Icon;/g)].map((m) => m[1]));
+    const codes = ['Healthy', 'Progressing', 'Degraded', 'Suspended', 'Missing', 'Unknown', 'Synced', 'OutOfSync'];
+    const phases = [
+      'Running',
+      'Terminating',
+      'Failed',
+      'Error',
+      'Succeeded',
+      'SyncFailed',
+      'Pruned',
+      'PruneSkipped',
+      'x',
+    ];
+    const used = new Set([
+      ...codes.map(healthIcon),
+      ...codes.map(syncIcon),
+      ...phases.map(phaseIcon),
+      ...phases.map(resultIcon),
+    ]);
+    for (const name of used) expect(exported.has(name), name).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import styled from 'styled-components';
-import { Modal } from '@kubed/components';
+import { Button } from '@kubed/components';
 import { t } from '../../host';
+import { Dialog } from '../actions/Dialog';
 import type { ListActionKind } from './actions';
 import { COLORS } from './styles';
 
@@ -21,6 +22,8 @@ const Body = styled.div`
 const LISTED = 10;
 
 export interface ActionConfirmDialogProps {
+  /** Kept mounted and toggled, so the dialog can hand focus back to the button that opened it. */
+  open: boolean;
   kind: ListActionKind;
   names: string[];
   onConfirm: (options: { cascade: boolean }) => void;
@@ -32,8 +35,12 @@ export interface ActionConfirmDialogProps {
  * application's own target revision, no prune, no dry run); delete can also remove what the
  * applications deployed.
  */
-export function ActionConfirmDialog({ kind, names, onConfirm, onCancel }: ActionConfirmDialogProps) {
+export function ActionConfirmDialog({ open, kind, names, onConfirm, onCancel }: ActionConfirmDialogProps) {
   const [cascade, setCascade] = React.useState(false);
+  // Deleting what was deployed is never carried over from an earlier confirmation.
+  React.useEffect(() => {
+    if (open) setCascade(false);
+  }, [open]);
   const count = names.length;
   const single = count === 1;
   const title =
@@ -45,15 +52,20 @@ export function ActionConfirmDialog({ kind, names, onConfirm, onCancel }: Action
         ? t('GITOPS_LIST_CONFIRM_DELETE_ONE', { name: names[0] })
         : t('GITOPS_LIST_CONFIRM_DELETE_MANY', { count });
   return (
-    <Modal
-      visible
+    <Dialog
+      open={open}
       title={title}
-      okText={kind === 'sync' ? t('GITOPS_LIST_SYNC_ACTION') : t('GITOPS_LIST_DELETE_ACTION')}
-      cancelText={t('GITOPS_LIST_CANCEL')}
-      okButtonProps={kind === 'delete' ? { color: 'error' } : { color: 'secondary' }}
-      onOk={() => onConfirm({ cascade })}
-      onCancel={onCancel}
-      destroyOnClose
+      onClose={onCancel}
+      footer={
+        <>
+          <Button type="button" onClick={onCancel}>
+            {t('GITOPS_LIST_CANCEL')}
+          </Button>
+          <Button type="button" color={kind === 'delete' ? 'error' : 'secondary'} shadow onClick={() => onConfirm({ cascade })}>
+            {kind === 'sync' ? t('GITOPS_LIST_SYNC_ACTION') : t('GITOPS_LIST_DELETE_ACTION')}
+          </Button>
+        </>
+      }
     >
       <Body>
         <p>{kind === 'sync' ? t('GITOPS_LIST_CONFIRM_SYNC_DESC') : t('GITOPS_LIST_CONFIRM_DELETE_DESC')}</p>
@@ -75,6 +87,6 @@ export function ActionConfirmDialog({ kind, names, onConfirm, onCancel }: Action
           </label>
         ) : null}
       </Body>
-    </Modal>
+    </Dialog>
   );
 }

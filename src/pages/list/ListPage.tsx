@@ -22,6 +22,7 @@ import { contextPath, detailPath } from './paths';
 import { useAppActions } from './useAppActions';
 import { useDebouncedSearch, useListView } from './useListView';
 import { useListPermissions } from './usePermissions';
+import { useRowDialogs } from './useRowDialogs';
 
 const Note = styled(Muted)`
   display: block;
@@ -91,8 +92,10 @@ export function ListPage() {
 
   const detailTo = React.useCallback((name: string) => detailPath(workspace, cluster, namespace, name), [workspace, cluster, namespace]);
   const { request } = actions;
-  const onSync = React.useCallback((name: string) => request('sync', [name]), [request]);
-  const onDelete = React.useCallback((name: string) => request('delete', [name]), [request]);
+  // The confirmation keeps its text while it animates closed.
+  const lastPending = React.useRef(actions.pending);
+  if (actions.pending) lastPending.current = actions.pending;
+  const rowDialogs = useRowDialogs(project, items, actions.record);
   const onSelectAll = React.useCallback(
     (all: boolean) => setSelected(all ? new Set(items.map((app) => app.metadata?.name ?? '')) : new Set()),
     [items, setSelected],
@@ -130,8 +133,8 @@ export function ListPage() {
         onSelect={toggle}
         onSelectAll={onSelectAll}
         actions={rowActions}
-        onSync={onSync}
-        onDelete={onDelete}
+        onSync={rowDialogs.openSync}
+        onDelete={rowDialogs.openDelete}
         sortedByName={state.sortBy === 'name' ? (state.ascending ? 'ascending' : 'descending') : undefined}
         busy={list.isFetching}
       />
@@ -193,9 +196,14 @@ export function ListPage() {
           />
         ) : null}
       </Card>
-      {actions.pending ? (
-        <ActionConfirmDialog kind={actions.pending.kind} names={actions.pending.names} onConfirm={confirmAction} onCancel={actions.cancel} />
-      ) : null}
+      <ActionConfirmDialog
+        open={!!actions.pending}
+        kind={lastPending.current?.kind ?? 'sync'}
+        names={lastPending.current?.names ?? []}
+        onConfirm={confirmAction}
+        onCancel={actions.cancel}
+      />
+      {rowDialogs.dialogs}
     </PageFrame>
   );
 }

@@ -23,6 +23,8 @@ export interface AppActions {
   cancel: () => void;
   confirm: (options: { cascade: boolean }) => void;
   dismiss: () => void;
+  /** Shows the outcome of an action run elsewhere (a row's own dialog). */
+  record: (report: ActionReport) => void;
 }
 
 /**
@@ -84,6 +86,7 @@ export function useAppActions(project: ProjectRef): AppActions {
     [pending, run],
   );
   const dismiss = React.useCallback(() => setReport(undefined), []);
+  const record = React.useCallback((next: ActionReport) => setReport(next), []);
 
-  return { pending, progress, report, denied, request, cancel, confirm, dismiss };
+  return { pending, progress, report, denied, request, cancel, confirm, dismiss, record };
 }
