@@ -1,5 +1,6 @@
 import core from './core';
 import model from './model';
+import context from './context';
 
 type Table = Record<string, string>;
 interface LocaleModule {
@@ -11,7 +12,7 @@ interface LocaleModule {
  * Every area keeps its strings in its own module; they are merged here into the
  * `{ en, zh }` shape the console's `registerLocales` expects.
  */
-const modules: LocaleModule[] = [core, model];
+const modules: LocaleModule[] = [core, model, context];
 
 function merge(lang: keyof LocaleModule): Table {
   return Object.assign({}, ...modules.map((m) => m[lang])) as Table;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createGitOpsApi, type GitOpsApi } from '../api/client';
+import { createContextApi, type ContextApi } from '../api/context';
 import { isApiError } from '../api/errors';
 import { shouldRetry } from './polling';
 
@@ -34,11 +35,29 @@ export function useGitOpsApi(): GitOpsApi {
   return api;
 }
 
-export function GitOpsProvider({ api, client, children }: { api?: GitOpsApi; client?: QueryClient; children?: React.ReactNode }) {
-  const value = React.useMemo(() => api ?? createGitOpsApi(), [api]);
+const ContextApiContext = React.createContext<ContextApi | null>(null);
+
+export function useContextApi(): ContextApi {
+  const api = React.useContext(ContextApiContext);
+  if (!api) throw new Error('useContextApi outside GitOpsProvider');
+  return api;
+}
+
+export interface GitOpsProviderProps {
+  api?: GitOpsApi;
+  contextApi?: ContextApi;
+  client?: QueryClient;
+  children?: React.ReactNode;
+}
+
+export function GitOpsProvider({ api, contextApi, client, children }: GitOpsProviderProps) {
+  const gitops = React.useMemo(() => api ?? createGitOpsApi(), [api]);
+  const context = React.useMemo(() => contextApi ?? createContextApi(), [contextApi]);
   return (
     <QueryClientProvider client={client ?? gitopsQueryClient()}>
-      <ApiContext.Provider value={value}>{children}</ApiContext.Provider>
+      <ApiContext.Provider value={gitops}>
+        <ContextApiContext.Provider value={context}>{children}</ContextApiContext.Provider>
+      </ApiContext.Provider>
     </QueryClientProvider>
   );
 }

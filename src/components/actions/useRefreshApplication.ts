@@ -9,8 +9,12 @@ import {
   withoutRefreshAnnotation,
   withRefreshAnnotation,
 } from '../../model';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ProjectRef, useUpdateApplication } from '../../queries/applications';
+import { appKeys } from '../../queries/keys';
 import { IDLE, isRefreshBusy, refreshReducer, refreshRequest, type RefreshState } from './refreshMachine';
+
+const WAIT_POLL_MS = 2_000;
 
 export interface RefreshControl {
   state: RefreshState;
@@ -42,12 +46,18 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
     dispatch({ type: 'observed', reconciledAt, now: Date.now() });
   }, [app, reconciledAt]);
 
-  // While waiting, a copy may not arrive for a while; a tick lets the time-out happen anyway.
+  // While waiting, ask for a fresh copy every couple of seconds (the page's own polling is slower),
+  // and let the time-out happen even if no copy arrives.
+  const client = useQueryClient();
+  const name = app?.metadata.name ?? '';
   React.useEffect(() => {
     if (state.phase !== 'waiting') return undefined;
-    const timer = window.setInterval(() => dispatch({ type: 'observed', reconciledAt: undefined, now: Date.now() }), 5_000);
+    const timer = window.setInterval(() => {
+      void client.invalidateQueries(appKeys.detail(project.cluster, project.namespace, name));
+      dispatch({ type: 'observed', reconciledAt: undefined, now: Date.now() });
+    }, WAIT_POLL_MS);
     return () => window.clearInterval(timer);
-  }, [state.phase]);
+  }, [state.phase, client, project.cluster, project.namespace, name]);
 
   React.useEffect(() => {
     const request = refreshRequest(state);

@@ -1,15 +1,60 @@
 import * as React from 'react';
-import { useParams } from 'react-router-dom';
+import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageFrame } from '../../components/layout/PageFrame';
-import { t } from '../../host';
+import { t, isMultiCluster } from '../../host';
+import { GitOpsProvider } from '../../queries/GitOpsProvider';
+import { useWorkspace } from '../../queries/context';
+import { listPath } from '../list/paths';
+import { recallContext } from './rememberedContext';
+import { ProjectPicker } from './ProjectPicker';
 
-export default function ContextRoute() {
+/** The host cluster's name in KubeSphere; single-cluster installs have only it. */
+const HOST_CLUSTER = 'host';
+
+function ContextPage() {
   const { workspace = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const multicluster = isMultiCluster();
+  const workspaceQuery = useWorkspace(workspace);
+  const placed = (workspaceQuery.data?.spec?.placement?.clusters ?? []).map((c) => c.name).filter(Boolean);
+  const clusters = multicluster ? placed : [HOST_CLUSTER];
+  const cluster = params.get('cluster') ?? clusters[0] ?? '';
+
   return (
     <PageFrame title={t('GITOPS_CONTEXT_TITLE')} description={t('GITOPS_CONTEXT_DESC')}>
-      <p>
-        {t('GITOPS_WORKSPACE')}: <strong>{workspace}</strong>
-      </p>
+      {multicluster && clusters.length > 1 ? (
+        <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center', marginBottom: 12 }}>
+          {t('GITOPS_CLUSTER')}
+          <select value={cluster} onChange={(e) => setParams({ cluster: e.target.value }, { replace: true })}>
+            {clusters.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {multicluster && workspaceQuery.isSuccess && clusters.length === 0 ? (
+        <p role="status">{t('GITOPS_CONTEXT_NO_CLUSTERS')}</p>
+      ) : cluster ? (
+        <ProjectPicker workspace={workspace} cluster={cluster} />
+      ) : null}
     </PageFrame>
+  );
+}
+
+/**
+ * The GitOps menu item lands here. With a choice remembered for this workspace it goes
+ * straight to that project's applications; otherwise it asks for a cluster and a project.
+ */
+export default function ContextRoute() {
+  const { workspace = '' } = useParams();
+  const [params] = useSearchParams();
+  const remembered = params.has('pick') ? null : recallContext(workspace);
+  if (remembered) return <Navigate to={listPath(workspace, remembered.cluster, remembered.namespace)} replace />;
+  return (
+    <GitOpsProvider>
+      <ContextPage />
+    </GitOpsProvider>
   );
 }

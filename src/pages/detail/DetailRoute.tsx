@@ -1,12 +1,14 @@
 import * as React from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { PageFrame } from '../../components/layout/PageFrame';
-import { t } from '../../host';
+import { useParams } from 'react-router-dom';
+import { GitOpsProvider } from '../../queries/GitOpsProvider';
+import { DetailPage } from './DetailPage';
 
+/** The detail route (a lazy chunk): reads the path and renders the page inside the query provider. */
 export default function DetailRoute() {
   const { workspace = '', cluster = '', namespace = '', name = '' } = useParams();
-  const back = `/workspaces/${encodeURIComponent(workspace)}/gitops/${encodeURIComponent(cluster)}/${encodeURIComponent(namespace)}`;
   return (
-    <PageFrame title={name} description={t('GITOPS_APPLICATION')} navigation={<Link to={back}>{t('GITOPS_BACK_TO_LIST')}</Link>} />
+    <GitOpsProvider>
+      <DetailPage key={`${cluster}/${namespace}/${name}`} workspace={workspace} cluster={cluster} namespace={namespace} name={name} />
+    </GitOpsProvider>
   );
 }

@@ -64,8 +64,9 @@ export function useAppActions(project: ProjectRef): AppActions {
       );
       void client.invalidateQueries(appKeys.project(cluster, namespace));
       if (!mounted.current) return;
-      setProgress(undefined);
+      // Report first: the results panel then stays mounted (and announced) from progress to outcome.
       setReport({ kind, outcomes: outcomes.map((o) => ({ name: o.item, ok: o.ok, error: o.ok ? undefined : o.error })) });
+      setProgress(undefined);
       if (outcomes.some((o) => !o.ok && isApiError(o.error) && o.error.kind === 'forbidden')) {
         setDenied((d) => ({ ...d, [kind]: true }));
       }

@@ -1,0 +1,52 @@
+import { requestJson, type FetchLike, type RequestOptions } from './client';
+import { clusterPrefix, segment, withQuery, type ClusterContext } from './url';
+
+/** The read-only KubeSphere endpoints the pages need for context. */
+interface NamedObject {
+  metadata: { name: string; annotations?: Record<string, string>; labels?: Record<string, string>; creationTimestamp?: string };
+}
+
+export interface WorkspaceTemplate extends NamedObject {
+  spec?: { placement?: { clusters?: { name: string }[] } };
+}
+
+export interface DevOpsProject extends NamedObject {
+  status?: { adminNamespace?: string };
+}
+
+export interface GitRepository extends NamedObject {
+  spec?: { url?: string; provider?: string; owner?: string; repo?: string; server?: string };
+}
+
+export interface RoleTemplate extends NamedObject {}
+
+export interface ListResult<T> {
+  items: T[];
+  totalItems: number;
+}
+
+export interface ContextApi {
+  workspace(name: string, options?: RequestOptions): Promise<WorkspaceTemplate>;
+  devopsProjects(ctx: ClusterContext, workspace: string, options?: RequestOptions): Promise<ListResult<DevOpsProject>>;
+  gitRepositories(ctx: ClusterContext, namespace: string, options?: RequestOptions): Promise<ListResult<GitRepository>>;
+  roleTemplates(ctx: ClusterContext, user: string, namespace: string, options?: RequestOptions): Promise<ListResult<RoleTemplate>>;
+}
+
+export function createContextApi(fetchImpl: FetchLike = (input, init) => fetch(input, init)): ContextApi {
+  const get = <T>(url: string, options?: RequestOptions) => requestJson<T>(fetchImpl, url, { signal: options?.signal });
+  return {
+    workspace: (name, options) => get(`/kapis/tenant.kubesphere.io/v1beta1/workspacetemplates/${segment(name, 'workspace')}`, options),
+    devopsProjects: (ctx, workspace, options) =>
+      get(`${clusterPrefix(ctx)}/kapis/devops.kubesphere.io/v1alpha3/workspaces/${segment(workspace, 'workspace')}/devops`, options),
+    gitRepositories: (ctx, namespace, options) =>
+      get(`${clusterPrefix(ctx)}/kapis/devops.kubesphere.io/v1alpha3/namespaces/${segment(namespace, 'namespace')}/gitrepositories`, options),
+    roleTemplates: (ctx, user, namespace, options) =>
+      get(
+        withQuery(`${clusterPrefix(ctx)}/kapis/iam.kubesphere.io/v1beta1/users/${segment(user, 'user')}/roletemplates`, {
+          scope: 'namespace',
+          namespace,
+        }),
+        options,
+      ),
+  };
+}

@@ -1,0 +1,107 @@
+import * as React from 'react';
+import { Link } from 'react-router-dom';
+import styled from 'styled-components';
+import { t } from '../../host';
+import { useDevOpsProjects } from '../../queries/context';
+import { listPath } from '../list/paths';
+import type { DevOpsProject } from '../../api/context';
+
+const List = styled.ul`
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
+  gap: 12px;
+`;
+
+const Card = styled(Link)`
+  display: block;
+  padding: 16px;
+  background: #fff;
+  border-radius: 4px;
+  box-shadow: 0 4px 8px 0 rgba(36, 46, 66, 0.06);
+  color: #242e42;
+  text-decoration: none;
+  overflow-wrap: anywhere;
+  &:hover, &:focus-visible { box-shadow: 0 4px 16px 0 rgba(36, 46, 66, 0.16); }
+  strong { display: block; font-size: 14px; }
+  span { display: block; font-size: 12px; color: #5f708a; margin-top: 4px; }
+`;
+
+const Notice = styled.div`
+  padding: 16px;
+  background: #fff;
+  border-radius: 4px;
+  h2 { font-size: 14px; margin: 0 0 8px; }
+  p { margin: 0 0 8px; color: #36435c; }
+`;
+
+function namespaceOf(project: DevOpsProject): string {
+  return project.status?.adminNamespace || project.metadata.name;
+}
+
+export function ProjectPicker({ workspace, cluster }: { workspace: string; cluster: string }) {
+  const query = useDevOpsProjects(workspace, cluster);
+  if (query.isLoading) {
+    return <p role="status" aria-busy="true">{t('GITOPS_LOADING')}</p>;
+  }
+  if (query.error) {
+    const kind = query.error.kind;
+    if (kind === 'engine-missing' || kind === 'not-found') {
+      return (
+        <Notice role="alert">
+          <h2>{t('GITOPS_CONTEXT_DEVOPS_MISSING')}</h2>
+          <p>{t('GITOPS_CONTEXT_DEVOPS_MISSING_DESC')}</p>
+        </Notice>
+      );
+    }
+    const message =
+      kind === 'unauthorized' ? t('GITOPS_SESSION_EXPIRED')
+      : kind === 'forbidden' ? t('GITOPS_CONTEXT_FORBIDDEN')
+      : t('GITOPS_CONTEXT_LOAD_FAILED', { message: query.error.serverMessage || query.error.kind });
+    return (
+      <Notice role="alert">
+        <p>{message}</p>
+        {kind !== 'unauthorized' && kind !== 'forbidden' ? (
+          <button type="button" onClick={() => query.refetch()}>
+            {t('GITOPS_RETRY')}
+          </button>
+        ) : null}
+      </Notice>
+    );
+  }
+  const projects = query.data?.items ?? [];
+  if (projects.length === 0) {
+    return (
+      <Notice role="status">
+        <h2>{t('GITOPS_CONTEXT_NO_PROJECTS', { cluster })}</h2>
+        <p>{t('GITOPS_CONTEXT_NO_PROJECTS_DESC')}</p>
+      </Notice>
+    );
+  }
+  return (
+    <section aria-labelledby="gitops-projects-heading">
+      <h2 id="gitops-projects-heading" style={{ fontSize: 14, margin: '0 0 4px' }}>
+        {t('GITOPS_CONTEXT_PICK_PROJECT')}
+      </h2>
+      <p style={{ margin: '0 0 12px', color: '#5f708a' }}>{t('GITOPS_CONTEXT_PICK_CLUSTER_HINT')}</p>
+      <List>
+        {projects.map((project) => {
+          const namespace = namespaceOf(project);
+          const alias = project.metadata.annotations?.['kubesphere.io/alias-name'];
+          const description = project.metadata.annotations?.['kubesphere.io/description'];
+          return (
+            <li key={namespace}>
+              <Card to={listPath(workspace, cluster, namespace)} aria-label={t('GITOPS_OPEN_PROJECT', { name: alias || namespace })}>
+                <strong>{alias || namespace}</strong>
+                {alias ? <span>{namespace}</span> : null}
+                {description ? <span>{description}</span> : null}
+              </Card>
+            </li>
+          );
+        })}
+      </List>
+    </section>
+  );
+}
