@@ -61,10 +61,12 @@ describe.skipIf(!built)('the built bundle keeps the host contract', () => {
     expect(Array.isArray(config.routes)).toBe(true);
     expect(Array.isArray(config.menus)).toBe(true);
     const paths = (config.routes as { path: string; parentRoute: string; element: unknown }[]).map((r) => r.path);
-    expect(paths).toEqual([
+    expect([...paths].sort()).toEqual([
       '/workspaces/:workspace/gitops',
       '/workspaces/:workspace/gitops/:cluster/:namespace',
       '/workspaces/:workspace/gitops/:cluster/:namespace/applications/:name',
+      '/workspaces/:workspace/gitops/:cluster/:namespace/applications/:name/edit',
+      '/workspaces/:workspace/gitops/:cluster/:namespace/create',
     ]);
     for (const route of config.routes as { parentRoute: string; element: unknown }[]) {
       expect(route.parentRoute).toBe('/workspaces/:workspace');

@@ -15,6 +15,8 @@ export default {
     GITOPS_CLUSTER: 'Cluster',
     GITOPS_DEVOPS_PROJECT: 'DevOps project',
     GITOPS_WORKSPACE: 'Workspace',
+    GITOPS_CREATE_APPLICATION: 'Create application',
+    GITOPS_EDIT_APPLICATION: 'Edit {name}',
   },
   zh: {
     GITOPS_MENU_TITLE: 'GitOps',
@@ -31,5 +33,7 @@ export default {
     GITOPS_CLUSTER: '集群',
     GITOPS_DEVOPS_PROJECT: 'DevOps 项目',
     GITOPS_WORKSPACE: '企业空间',
+    GITOPS_CREATE_APPLICATION: '创建应用',
+    GITOPS_EDIT_APPLICATION: '编辑 {name}',
   },
 };

@@ -50,6 +50,7 @@ export default {
     GITOPS_LIST_SELECT_APP: 'Select {name}',
     GITOPS_LIST_SELECT_ALL: 'Select all applications on this page',
 
+    GITOPS_LIST_ACTION_ON: '{action} {name}',
     GITOPS_LIST_SYNC_ACTION: 'Sync',
     GITOPS_LIST_DELETE_ACTION: 'Delete',
     GITOPS_LIST_SYNC_RUNNING_REASON: 'A sync is already running for this application.',
@@ -178,6 +179,7 @@ export default {
     GITOPS_LIST_SELECT_APP: '选择 {name}',
     GITOPS_LIST_SELECT_ALL: '选择本页所有应用',
 
+    GITOPS_LIST_ACTION_ON: '{action} {name}',
     GITOPS_LIST_SYNC_ACTION: '同步',
     GITOPS_LIST_DELETE_ACTION: '删除',
     GITOPS_LIST_SYNC_RUNNING_REASON: '此应用正在同步中。',

@@ -88,6 +88,11 @@ export class ArgoSimulator {
     return created;
   }
 
+  /** Adds an app as if it had existed for a while (seeds): nothing is scheduled. */
+  insert(cluster: string, app: ArgoApp): void {
+    this.instances.get(cluster)?.apps.set(app.name, app);
+  }
+
   update(cluster: string, name: string, changes: Pick<ArgoApp, 'spec' | 'operation' | 'labels' | 'annotations' | 'finalizers'>): void {
     const inst = this.instances.get(cluster);
     const app = inst?.apps.get(name);

@@ -4,7 +4,6 @@ import { parseArgoStatus } from '../../model/argoStatus';
 import { isOperationInProgress, lastReconciledAt } from '../../model/status';
 import { t } from '../../host';
 import { HealthBadge, SyncBadge } from '../status/AppBadges';
-import { VisuallyHidden } from '../common/VisuallyHidden';
 import { DestinationCell, NameCell, OperationMark, SourceCell, TimeCell } from './AppCells';
 import { TextButton } from './styles';
 
@@ -34,12 +33,17 @@ export interface AppRowProps {
 function ActionButton({ label, name, action, danger, onRun }: { label: string; name: string; action: RowAction; danger?: boolean; onRun: () => void }) {
   const reason = action.disabledReason;
   // aria-disabled instead of disabled: the button stays focusable, so keyboard and screen reader
-  // users can still reach it and learn why it cannot be used.
+  // users can still reach it and hear why it cannot be used (the title is its description).
   return (
-    <TextButton type="button" danger={danger} aria-disabled={reason ? true : undefined} title={reason} onClick={reason ? undefined : onRun}>
+    <TextButton
+      type="button"
+      danger={danger}
+      aria-label={t('GITOPS_LIST_ACTION_ON', { action: label, name })}
+      aria-disabled={reason ? true : undefined}
+      title={reason}
+      onClick={reason ? undefined : onRun}
+    >
       {label}
-      <VisuallyHidden>{` ${name}`}</VisuallyHidden>
-      {reason ? <VisuallyHidden>{` (${reason})`}</VisuallyHidden> : null}
     </TextButton>
   );
 }

@@ -148,6 +148,8 @@ export function ListPage() {
       navigation={<ContextBar cluster={cluster} namespace={namespace} changeTo={contextPath(workspace)} />}
     >
       {viewOnly ? <Note className="gitops-view-only">{t('GITOPS_LIST_VIEW_ONLY')}</Note> : null}
+      {rowActions.sync?.disabledReason ? <Note className="gitops-denied">{rowActions.sync.disabledReason}</Note> : null}
+      {rowActions.delete?.disabledReason ? <Note className="gitops-denied">{rowActions.delete.disabledReason}</Note> : null}
       {data && list.isError ? <RefetchProblem error={list.error} onRetry={refresh} /> : null}
       <ActionResults progress={actions.progress} report={actions.report} onDismiss={actions.dismiss} />
       {fullError ? null : (

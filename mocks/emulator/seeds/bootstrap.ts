@@ -1,0 +1,162 @@
+/**
+ * Puts an application into the state it would have after running for a
+ * while: KubeSphere object with the controller's labels and finalizer, the
+ * Argo CD app, the objects it deployed, past history and last operation, and
+ * the status written back by the status controller. Nothing is scheduled, so
+ * a seeded emulator is quiet until someone acts.
+ */
+import { canonical } from '../core/schema';
+import { fakeSha, rfc3339 } from '../core/util';
+import { Application, API_VERSION, FINALIZER_APP, LABEL_ARGO_APP, LABEL_LOCATION } from '../api/crd';
+import { renderFor, settledHealth, initialHealth } from '../sim/argo-status';
+import { runSync } from '../sim/argo-sync';
+import { resourceKey } from '../sim/manifests';
+import type { ArgoApp } from '../sim/argo';
+import type { EmulatorState } from '../sim/state';
+
+export interface SeedApp {
+  cluster?: string;
+  namespace: string;
+  name: string;
+  alias?: string;
+  description?: string;
+  creator?: string;
+  source: Record<string, unknown>;
+  destination?: Record<string, unknown>;
+  /** Auto-sync policy; omitted = manual sync. */
+  automated?: { prune?: boolean; selfHeal?: boolean };
+  syncOptions?: string[];
+  /** Minutes since creation. */
+  age: number;
+  /** What is deployed: the current revision, an older one, or nothing yet. */
+  live: 'synced' | 'stale' | 'none';
+  history?: number;
+  /** Created without the argocd-location label (e.g. with kubectl): the controller ignores it. */
+  noLocation?: boolean;
+  /** Leaves a sync in progress, started by this user. */
+  runningSyncBy?: string;
+  /** Created after another app claimed the same objects. */
+  sharedWith?: string;
+}
+
+const MINUTE = 60_000;
+
+export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
+  const cluster = seed.cluster ?? 'host';
+  const now = state.scheduler.now();
+  const created = now - seed.age * MINUTE;
+  const labels: Record<string, string> = {};
+  if (!seed.noLocation) {
+    labels[LABEL_LOCATION] = state.argocdNamespace;
+    labels[LABEL_ARGO_APP] = seed.name;
+  }
+  const annotations: Record<string, string> = { 'kubesphere.io/creator': seed.creator ?? 'admin' };
+  if (seed.alias) annotations['kubesphere.io/alias-name'] = seed.alias;
+  if (seed.description) annotations['kubesphere.io/description'] = seed.description;
+  const syncPolicy: Record<string, unknown> = {};
+  if (seed.automated) syncPolicy.automated = seed.automated;
+  if (seed.syncOptions) syncPolicy.syncOptions = seed.syncOptions;
+  const spec = {
+    source: seed.source,
+    destination: seed.destination ?? { server: 'https://kubernetes.default.svc', namespace: seed.namespace },
+    project: seed.noLocation ? 'default' : seed.namespace,
+    ...(Object.keys(syncPolicy).length > 0 ? { syncPolicy } : {}),
+  };
+  const app = canonical(
+    {
+      kind: 'Application',
+      apiVersion: API_VERSION,
+      metadata: {
+        name: seed.name,
+        namespace: seed.namespace,
+        uid: state.store.newUid(),
+        resourceVersion: state.store.nextResourceVersion(),
+        generation: seed.noLocation ? 1 : 2,
+        creationTimestamp: rfc3339(created),
+        labels,
+        annotations,
+        finalizers: seed.noLocation ? [] : [FINALIZER_APP],
+      },
+      spec: { kind: 'argocd', argoApp: { spec } },
+      status: { fluxApp: {} },
+    },
+    Application,
+  );
+  state.store.load(cluster, [app]);
+  if (seed.noLocation) {
+    state.controllers.reconcile(cluster, seed.namespace, seed.name);
+    return;
+  }
+  const argoApp: ArgoApp = {
+    name: seed.name,
+    namespace: state.argocdNamespace,
+    labels: {
+      'gitops.kubesphere.io/application-name': seed.name,
+      'gitops.kubesphere.io/application-namespace': seed.namespace,
+      'gitops.kubesphere.io/argocd-application-control-by': 'ks-devops',
+    },
+    annotations: {},
+    finalizers: [],
+    spec: app.spec.argoApp.spec,
+    status: {},
+    creationTimestamp: rfc3339(created),
+    owner: { namespace: seed.namespace, name: seed.name },
+  };
+  state.argo.insert(cluster, argoApp);
+  deploy(state, cluster, argoApp, seed, created);
+  state.argo.refresh(cluster, seed.name);
+  if (seed.runningSyncBy) startSync(state, cluster, seed, seed.runningSyncBy);
+}
+
+/** Fills the destination with what past syncs applied, and the matching history. */
+function deploy(state: EmulatorState, cluster: string, app: ArgoApp, seed: SeedApp, created: number): void {
+  if (seed.live === 'none') return;
+  const rendered = renderFor(app.spec, app.name);
+  if (!rendered.ok) return;
+  const current = state.argo.revisionFor(app.spec);
+  const revision = seed.live === 'stale' ? fakeSha(`${seed.name}#previous`) : current;
+  const world = state.argo.world(cluster, app);
+  const outcome = runSync({ appName: app.name, resources: rendered.resources, world: new Map(), revision, sync: {} });
+  for (const live of outcome.applied) {
+    const key = resourceKey(live);
+    // A shared object keeps its first owner; the later app is the one that sees the warning.
+    if (seed.sharedWith && world.get(key)?.owner === seed.sharedWith) continue;
+    const desired = rendered.resources.find((d) => resourceKey(d) === key);
+    const health = desired ? (settledHealth(desired) ?? initialHealth(desired)) : {};
+    world.set(key, { ...live, health: health.health, healthMessage: health.message });
+  }
+  const count = Math.max(1, seed.history ?? 1);
+  const span = Math.max(1, seed.age - 1) * MINUTE;
+  const history = Array.from({ length: count }, (_, i) => {
+    const deployedAt = created + Math.round((span * (i + 1)) / (count + 1));
+    const rev = i === count - 1 ? revision : fakeSha(`${seed.name}#${i}`);
+    return { deployStartedAt: rfc3339(deployedAt - 4000), deployedAt: rfc3339(deployedAt), id: i, revision: rev, source: app.spec.source };
+  });
+  const last = history[history.length - 1];
+  const failed = outcome.failure !== undefined;
+  app.status = {
+    history: failed ? history.slice(0, -1) : history,
+    operationState: {
+      finishedAt: last.deployedAt,
+      message: failed ? `one or more objects failed to apply, reason: ${outcome.failure}` : 'successfully synced (all tasks run)',
+      operation: seed.automated
+        ? { initiatedBy: { automated: true }, retry: {}, sync: { revision } }
+        : { initiatedBy: { username: seed.creator ?? 'admin' }, retry: {}, sync: { revision: seed.source.targetRevision ?? 'HEAD' } },
+      phase: failed ? 'Failed' : 'Succeeded',
+      startedAt: last.deployStartedAt,
+      syncResult: { resources: outcome.results, revision, source: app.spec.source },
+    },
+  };
+  app.lastSyncRevision = revision;
+}
+
+function startSync(state: EmulatorState, cluster: string, seed: SeedApp, username: string): void {
+  const operation = { sync: { revision: String(seed.source.targetRevision ?? 'HEAD') }, initiatedBy: { username }, retry: {} };
+  state.store.mutate(cluster, seed.namespace, seed.name, (draft) => {
+    draft.spec.argoApp.operation = operation;
+  });
+  const argoApp = state.argo.get(cluster, seed.name);
+  if (!argoApp) return;
+  argoApp.operation = operation;
+  state.argo.startNow(cluster, seed.name);
+}
