@@ -59,6 +59,10 @@ export default defineConfig({
     reportCompressedSize: false,
     lib: { entry: 'src/index.ts', formats: ['system'], fileName: () => 'index.js' },
     rollupOptions: {
+      // Libraries mark files 'use client' for React Server Components; meaningless in a browser bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
       external: (id) => isSharedModule(id),
       output: { chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
     },

@@ -18,5 +18,10 @@ export default defineConfig({
     target: 'es2019',
     reportCompressedSize: false,
     chunkSizeWarningLimit: 8000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
 });

@@ -62,7 +62,7 @@ export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
     project: seed.noLocation ? 'default' : seed.namespace,
     ...(Object.keys(syncPolicy).length > 0 ? { syncPolicy } : {}),
   };
-  const app = canonical(
+  const app: Record<string, any> = canonical(
     {
       kind: 'Application',
       apiVersion: API_VERSION,
@@ -134,8 +134,9 @@ function deploy(state: EmulatorState, cluster: string, app: ArgoApp, seed: SeedA
   });
   const last = history[history.length - 1];
   const failed = outcome.failure !== undefined;
+  const kept = failed ? history.slice(0, -1) : history;
   app.status = {
-    history: failed ? history.slice(0, -1) : history,
+    ...(kept.length > 0 ? { history: kept } : {}),
     operationState: {
       finishedAt: last.deployedAt,
       message: failed ? `one or more objects failed to apply, reason: ${outcome.failure}` : 'successfully synced (all tasks run)',

@@ -45,7 +45,6 @@ export class ArgoSimulator {
   private readonly instances = new Map<string, Instance>();
   private readonly pushes = new Map<string, number>();
   private readonly queued = new Set<string>();
-  private lastReconciledAt = 0;
 
   constructor(
     private readonly scheduler: Scheduler,
@@ -202,11 +201,11 @@ export class ArgoSimulator {
     return rfc3339(this.scheduler.now());
   }
 
-  /** reconciledAt must move on every refresh, even two within one second. */
-  private reconciledAt(): string {
+  /** reconciledAt must move on every refresh of an app, even two within one second. */
+  private reconciledAt(app: ArgoApp): string {
     const now = Math.floor(this.scheduler.now() / 1000) * 1000;
-    this.lastReconciledAt = Math.max(now, this.lastReconciledAt + 1000);
-    return rfc3339(this.lastReconciledAt);
+    const previous = Date.parse(app.status.reconciledAt ?? '');
+    return rfc3339(Number.isNaN(previous) ? now : Math.max(now, previous + 1000));
   }
 
   private reconcile(inst: Instance, app: ArgoApp): void {
@@ -219,7 +218,7 @@ export class ArgoSimulator {
       world: this.world(inst, app),
       revision,
       previous: app.status,
-      now: this.reconciledAt(),
+      now: this.reconciledAt(app),
     });
     const automated = app.spec.syncPolicy?.automated;
     if (

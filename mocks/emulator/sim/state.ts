@@ -68,7 +68,7 @@ export class EmulatorState {
     return rfc3339(this.scheduler.now() + offsetMs);
   }
 
-  /** Empties every keyspace and installs a new KubeSphere context (seeds call this first). */
+  /** Empties every keyspace, clears faults and installs a new KubeSphere context (seeds call this first). */
   clear(context: ContextData): void {
     this.scheduler.clear();
     this.store.clear();
@@ -76,6 +76,7 @@ export class EmulatorState {
     this.argo.clear();
     this.controllers.clear();
     this.random = createRandom(this.randomSeed);
+    this.faults = defaultFaults();
     this.context = context;
     for (const cluster of context.clusters) {
       this.argo.ensureInstance(cluster.name, this.argocdNamespace);

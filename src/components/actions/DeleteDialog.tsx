@@ -82,6 +82,7 @@ export function DeleteDialog({ open, onClose, project, name, onDeleted }: Delete
   };
 
   const submit = (cascade: boolean) => {
+    if (remove.isLoading) return;
     remove.mutate(
       { name, cascade },
       {
@@ -104,7 +105,7 @@ export function DeleteDialog({ open, onClose, project, name, onDeleted }: Delete
           <Button type="button" onClick={close}>
             {t('GITOPS_CANCEL')}
           </Button>
-          <Button type="submit" form={formId} color="error" shadow loading={remove.isLoading} disabled={!confirmed || remove.isLoading}>
+          <Button type="submit" form={formId} color="error" shadow loading={remove.isLoading} disabled={!confirmed} aria-busy={remove.isLoading || undefined}>
             {t('GITOPS_DELETE')}
           </Button>
         </>

@@ -21,6 +21,7 @@ const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([
  * element that opened it on close. rc-dialog would focus an invisible sentinel, and its own
  * focus return is skipped once focus moved inside, so both are done here. The built-in close
  * button is off because its label is not translated; Cancel in the footer and Escape close.
+ * The form inside starts afresh on every opening.
  */
 export function Dialog({ open, title, description, onClose, footer, children, width = 640, initialFocusRef }: DialogProps) {
   const returnTo = React.useRef<HTMLElement | null>(null);
@@ -48,9 +49,12 @@ export function Dialog({ open, title, description, onClose, footer, children, wi
     [initialFocusRef],
   );
 
+  // Unmounted when closed: the leave animation would keep a closed dialog in the accessibility
+  // tree until a transition event that never comes in some environments.
+  if (!open) return null;
   return (
     <Modal
-      visible={open}
+      visible
       title={title}
       description={description}
       onCancel={onClose}

@@ -21,7 +21,7 @@ const List = styled.ul`
     gap: 8px;
     align-items: center;
     padding: 2px 8px;
-    word-break: break-all;
+    overflow-wrap: anywhere;
   }
 `;
 

@@ -90,6 +90,7 @@ export function SyncDialog({ open, onClose, project, app, resources, preselected
   };
 
   const submit = (request: ReturnType<typeof buildSyncRequest>) => {
+    if (sync.isLoading) return;
     sync.mutate(
       { name, request },
       {
@@ -113,7 +114,8 @@ export function SyncDialog({ open, onClose, project, app, resources, preselected
           <Button type="button" onClick={close}>
             {t('GITOPS_CANCEL')}
           </Button>
-          <Button type="submit" form={formId} color="secondary" shadow loading={sync.isLoading} disabled={sync.isLoading}>
+          {/* Not disabled while sending: a disabled button drops the keyboard focus out of the dialog. */}
+          <Button type="submit" form={formId} color="secondary" shadow loading={sync.isLoading} aria-busy={sync.isLoading || undefined}>
             {t('GITOPS_SYNC')}
           </Button>
         </>

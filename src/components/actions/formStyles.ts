@@ -51,7 +51,7 @@ export const Field = styled.div`
 
 export const Help = styled.p`
   margin: 0;
-  color: #79879c;
+  color: #5f708a;
 `;
 
 export const FieldError = styled.p`

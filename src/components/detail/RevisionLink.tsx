@@ -1,6 +1,13 @@
 import * as React from 'react';
+import styled from 'styled-components';
 import { commitUrl } from '../../model';
 import { shortRevision } from './format';
+
+const Sha = styled.span`
+  font-family: Monaco, Menlo, Consolas, monospace;
+  font-size: 12px;
+  color: inherit;
+`;
 
 /**
  * A revision as a short SHA. It links to the commit page only when the repository URL is an
@@ -10,10 +17,10 @@ export function RevisionLink({ repoURL, revision }: { repoURL: string | undefine
   if (!revision) return null;
   const href = commitUrl(repoURL, revision);
   const text = shortRevision(revision);
-  if (!href) return <code title={revision}>{text}</code>;
+  if (!href) return <Sha title={revision}>{text}</Sha>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" title={revision}>
-      <code>{text}</code>
+      <Sha>{text}</Sha>
     </a>
   );
 }

@@ -38,11 +38,11 @@ export const Fields = styled.dl`
   margin: 0;
   font-size: 12px;
   dt {
-    color: #79879c;
+    color: #5f708a;
   }
   dd {
     margin: 0;
     color: #242e42;
-    word-break: break-all;
+    overflow-wrap: anywhere;
   }
 `;

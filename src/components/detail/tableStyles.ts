@@ -9,7 +9,7 @@ export const Table = styled.table`
   th {
     text-align: left;
     font-weight: 600;
-    color: #79879c;
+    color: #5f708a;
     padding: 6px 8px;
     border-bottom: 1px solid #e3e9ef;
     white-space: nowrap;
@@ -26,5 +26,5 @@ export const Table = styled.table`
 export const Empty = styled.p`
   margin: 0;
   font-size: 12px;
-  color: #79879c;
+  color: #5f708a;
 `;

@@ -49,8 +49,14 @@ export function fakeApi(overrides: Partial<GitOpsApi> = {}): GitOpsApi {
   };
 }
 
+const quiet = () => undefined;
+
+/** No retries, no polling, and failed requests the test expects are not logged as errors. */
 export function testQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchInterval: false }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchInterval: false }, mutations: { retry: false } },
+    logger: { log: quiet, warn: quiet, error: quiet },
+  });
 }
 
 export interface RenderOptions {
@@ -62,21 +68,32 @@ export interface RenderOptions {
   routes?: Array<{ path: string; element: React.ReactElement }>;
 }
 
-/** Renders `ui` inside the kube-design theme, a router and the GitOps provider. */
+/**
+ * Renders `ui` inside the kube-design theme, a router and the GitOps provider. The providers are
+ * a wrapper, so `rerender(ui)` keeps them (and the query cache).
+ */
 export function renderWithProviders(ui: React.ReactElement, options: RenderOptions = {}): RenderResult {
-  const path = options.path ?? '*';
+  const api = options.api ?? fakeApi();
+  const client = testQueryClient();
+  function Providers({ children }: { children?: React.ReactNode }) {
+    return (
+      <KubedConfigProvider>
+        <MemoryRouter initialEntries={[options.url ?? '/']}>
+          <GitOpsProvider api={api} client={client}>
+            {children}
+          </GitOpsProvider>
+        </MemoryRouter>
+      </KubedConfigProvider>
+    );
+  }
+  if (!options.path && !options.routes) return render(ui, { wrapper: Providers });
   return render(
-    <KubedConfigProvider>
-      <MemoryRouter initialEntries={[options.url ?? '/']}>
-        <GitOpsProvider api={options.api ?? fakeApi()} client={testQueryClient()}>
-          <Routes>
-            <Route path={path} element={ui} />
-            {(options.routes ?? []).map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
-            ))}
-          </Routes>
-        </GitOpsProvider>
-      </MemoryRouter>
-    </KubedConfigProvider>,
+    <Routes>
+      <Route path={options.path ?? '*'} element={ui} />
+      {(options.routes ?? []).map((r) => (
+        <Route key={r.path} path={r.path} element={r.element} />
+      ))}
+    </Routes>,
+    { wrapper: Providers },
   );
 }

@@ -6,6 +6,14 @@ import styled from 'styled-components';
 const Frame = styled.div`
   padding: 20px;
   min-width: 0;
+  & > nav a, & > a {
+    color: #1d5fb8;
+  }
+`;
+
+/** The console's grey (#79879c) fails WCAG contrast for small text; this one passes on white. */
+const Description = styled.span`
+  color: #5f708a;
 `;
 
 const Body = styled.div`
@@ -25,7 +33,7 @@ export function PageFrame({ title, description, navigation, children }: PageFram
   return (
     <Frame className="gitops-page">
       {navigation}
-      <Banner icon={<Rocket aria-hidden="true" />} title={<h1 className="gitops-page-title">{title}</h1>} description={description} />
+      <Banner icon={<Rocket aria-hidden="true" />} title={<h1 className="gitops-page-title">{title}</h1>} description={description ? <Description>{description}</Description> : undefined} />
       <Body>{children}</Body>
     </Frame>
   );

@@ -29,7 +29,7 @@ const Empty = styled.p`
   padding: 24px;
   margin: 0;
   text-align: center;
-  color: #79879c;
+  color: #5f708a;
   background: #fff;
   border: 1px solid #e3e9ef;
   border-radius: 4px;

@@ -22,7 +22,7 @@ const Name = styled.span`
 `;
 
 const Muted = styled.span`
-  color: #79879c;
+  color: #5f708a;
   font-size: 12px;
   margin-left: 8px;
   flex: none;

@@ -57,8 +57,9 @@ export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HE
   const viewportRef = React.useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [focusedKey, setFocusedKey] = React.useState<string | null>(null);
-  // Set by keyboard moves: the DOM focus follows the focused row after the next render.
-  const moveDomFocus = React.useRef(false);
+  // Set by keyboard moves: the DOM focus follows to this row once it is rendered. A key rather
+  // than a flag, because an effect left pending from an earlier render may run first.
+  const pendingFocus = React.useRef<string | null>(null);
   const lastIndex = React.useRef(0);
 
   const indexByKey = React.useMemo(() => {
@@ -77,8 +78,8 @@ export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HE
   const { start, end } = rowWindow({ scrollTop, viewportHeight, rowHeight, count: rows.length });
 
   React.useEffect(() => {
-    if (!moveDomFocus.current || focusIndex < 0) return;
-    moveDomFocus.current = false;
+    if (pendingFocus.current === null || focusIndex < 0 || rows[focusIndex].key !== pendingFocus.current) return;
+    pendingFocus.current = null;
     viewportRef.current?.querySelector<HTMLElement>(`[data-row-index="${focusIndex}"]`)?.focus({ preventScroll: true });
   });
 
@@ -86,7 +87,7 @@ export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HE
     const row = rows[index];
     if (!row) return;
     setFocusedKey(row.key);
-    moveDomFocus.current = true;
+    pendingFocus.current = row.key;
     const viewport = viewportRef.current;
     if (!viewport) return;
     const next = scrollToReveal(index, viewport.scrollTop, viewportHeight, rowHeight);

@@ -106,6 +106,23 @@ describe('search, sort and paging', () => {
     expect(backend.listRequests('name=')).toEqual([expect.stringContaining('name=gue')]);
   });
 
+  it('joins a refresh already under way instead of sending another request', async () => {
+    const backend = new FakeBackend(demoApps());
+    const realFetch = backend.fetch;
+    backend.fetch = (async (input: string, init?: RequestInit) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return realFetch(input, init);
+    }) as typeof backend.fetch;
+    renderList(backend);
+    await rows();
+    const before = backend.listRequests().length;
+    const refresh = screen.getByRole('button', { name: 'Refresh' });
+    for (let i = 0; i < 4; i += 1) fireEvent.click(refresh);
+    await waitFor(() => expect(backend.listRequests().length).toBeGreaterThan(before));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(backend.listRequests().length - before).toBe(1);
+  });
+
   it('pages with previous/next and changes the page size', async () => {
     const apps = Array.from({ length: 25 }, (_, i) => makeApp({ name: `app-${String(i).padStart(2, '0')}`, health: 'Healthy', sync: 'Synced', created: `2024-01-01T00:00:${String(i).padStart(2, '0')}Z` }));
     const backend = new FakeBackend(apps);
@@ -135,12 +152,18 @@ describe('search, sort and paging', () => {
 });
 
 describe('states', () => {
-  it('explains GitOps in an empty project and offers no dead Create button', async () => {
+  it('explains GitOps in an empty project and offers Create to those allowed to', async () => {
     renderList(new FakeBackend([]));
-    expect(await screen.findByRole('heading', { name: 'No GitOps applications yet' })).toBeTruthy();
-    expect(screen.getByText(/deploys what a Git repository describes/)).toBeTruthy();
+    const empty = (await screen.findByRole('heading', { name: 'No GitOps applications yet' })).parentElement!;
+    expect(empty.textContent).toMatch(/deploys what a Git repository describes/);
+    await waitFor(() => expect(within(empty).getByRole('link', { name: 'Create' }).getAttribute('href')).toBe(`${LIST_URL}/create`));
+  });
+
+  it('offers no Create to a user who may only view', async () => {
+    renderList(new FakeBackend([]), LIST_URL, 'view');
+    await screen.findByRole('heading', { name: 'No GitOps applications yet' });
+    await screen.findByText(/You can view the applications of this DevOps project/);
     expect(screen.queryByRole('link', { name: 'Create' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Create' })).toBeNull();
   });
 
   it('says nothing matches when filters hide every app, and clears them', async () => {
@@ -250,6 +273,47 @@ describe('bulk actions', () => {
     const remove = within(row).getByRole('button', { name: 'Delete a1', description: reason });
     expect(remove.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByText(reason, { selector: '.gitops-denied' })).toBeTruthy();
+  });
+});
+
+describe('permissions', () => {
+  it('shows a view-only user the list without Create, Sync, Delete or selection', async () => {
+    renderList(new FakeBackend(demoApps()), LIST_URL, 'view');
+    await screen.findByText(/You can view the applications of this DevOps project/);
+    const [guestbook] = await rows();
+    expect(within(guestbook).queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Create' })).toBeNull();
+  });
+
+  it('offers the actions, and lets the server judge, when the permission check fails', async () => {
+    renderList(new FakeBackend(demoApps()), LIST_URL, 'unreadable');
+    const [guestbook] = await rows();
+    expect(await within(guestbook).findByRole('button', { name: 'Sync guestbook' })).toBeTruthy();
+  });
+});
+
+describe('row actions', () => {
+  it('opens the sync dialog of one application from its row', async () => {
+    renderList(new FakeBackend(demoApps()));
+    const [guestbook] = await rows();
+    fireEvent.click(await within(guestbook).findByRole('button', { name: 'Sync guestbook' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.querySelector('form')).not.toBeNull();
+  });
+
+  it('deletes one application through the delete dialog and reports it', async () => {
+    const backend = new FakeBackend(demoApps());
+    renderList(backend);
+    const [guestbook] = await rows();
+    fireEvent.click(await within(guestbook).findByRole('button', { name: 'Delete guestbook' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'guestbook' } });
+    fireEvent.submit(dialog.querySelector('form')!);
+    const results = await screen.findByRole('region', { name: 'Action results' });
+    expect(results.textContent).toContain('Delete: 1 succeeded, 0 failed');
+    expect(backend.requests).toContain('DELETE /kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo/applications/guestbook');
+    await waitFor(async () => expect(await rows()).toHaveLength(2));
   });
 });
 

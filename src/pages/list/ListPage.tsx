@@ -17,8 +17,7 @@ import { Pager } from '../../components/list/Pager';
 import { Card, Muted } from '../../components/list/styles';
 import { SummaryFilters, type SummaryKind } from '../../components/list/SummaryFilters';
 import { t } from '../../host';
-import { CREATE_SEARCH } from './createTarget';
-import { contextPath, detailPath } from './paths';
+import { contextPath, createPath, detailPath } from './paths';
 import { useAppActions } from './useAppActions';
 import { useDebouncedSearch, useListView } from './useListView';
 import { useListPermissions } from './usePermissions';
@@ -87,7 +86,7 @@ export function ListPage() {
     [can?.sync, can?.delete, actions.denied.sync, actions.denied.delete],
   );
   const selectable = !!(rowActions.sync || rowActions.delete);
-  const createTo = CREATE_SEARCH && can?.create ? CREATE_SEARCH : undefined;
+  const createTo = can?.create ? createPath(workspace, cluster, namespace) : undefined;
   const viewOnly = can && !can.create && !can.sync && !can.delete;
 
   const detailTo = React.useCallback((name: string) => detailPath(workspace, cluster, namespace, name), [workspace, cluster, namespace]);

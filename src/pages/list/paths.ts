@@ -12,3 +12,8 @@ export function listPath(workspace: string, cluster: string, namespace: string):
 export function detailPath(workspace: string, cluster: string, namespace: string, name: string): string {
   return `${listPath(workspace, cluster, namespace)}/applications/${enc(name)}`;
 }
+
+/** The create wizard of a project (a page of its own, so a reload keeps it open). */
+export function createPath(workspace: string, cluster: string, namespace: string): string {
+  return `${listPath(workspace, cluster, namespace)}/create`;
+}

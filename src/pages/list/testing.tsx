@@ -10,6 +10,8 @@ import { KubedConfigProvider } from '@kubed/components';
 import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { createGitOpsApi } from '../../api/client';
+import type { ContextApi } from '../../api/context';
+import { ApiError } from '../../api/errors';
 import { interpolate } from '../../host';
 import type { Application } from '../../model/types';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
@@ -157,7 +159,7 @@ export class FakeBackend {
     return this.json({ total: this.apps.length, healthStatus: count('health-status'), syncStatus: count('sync-status') });
   }
 
-  readonly fetch = async (input: string, init: RequestInit = {}): Promise<Response> => {
+  fetch = async (input: string, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(input, 'http://console.test');
     const method = init.method ?? 'GET';
     this.requests.push(`${method} ${url.pathname}${url.search}`);
@@ -208,7 +210,26 @@ function LocationProbe() {
 
 export const LIST_URL = '/workspaces/ws/gitops/host/demo';
 
-export function renderList(backend: FakeBackend, url = LIST_URL) {
+/** The access a test user has to the project's applications, as role-template rules grant it. */
+export type TestAccess = 'manage' | 'view' | 'unreadable';
+
+function contextApiFor(access: TestAccess): ContextApi {
+  const refuse = () => Promise.reject(new ApiError(500, 'server', 'not used by the list'));
+  const api: ContextApi = {
+    workspace: refuse,
+    devopsProjects: refuse,
+    gitRepositories: refuse,
+    roleTemplates: async () => {
+      if (access === 'unreadable') throw new ApiError(500, 'server', 'role templates unavailable');
+      const rules = JSON.stringify({ applications: access });
+      return { items: [{ metadata: { name: `applications-${access}`, annotations: { 'iam.kubesphere.io/role-template-rules': rules } } }], totalItems: 1 };
+    },
+  };
+  return api;
+}
+
+export function renderList(backend: FakeBackend, url = LIST_URL, access: TestAccess = 'manage') {
+  (window as unknown as { globals: unknown }).globals = { user: { username: 'tester' } };
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
     logger: { log: () => undefined, warn: () => undefined, error: () => undefined },
@@ -221,7 +242,7 @@ export function renderList(backend: FakeBackend, url = LIST_URL) {
           <Route
             path="/workspaces/:workspace/gitops/:cluster/:namespace"
             element={
-              <GitOpsProvider api={api} client={client}>
+              <GitOpsProvider api={api} contextApi={contextApiFor(access)} client={client}>
                 <ListPage />
               </GitOpsProvider>
             }

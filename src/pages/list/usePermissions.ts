@@ -1,27 +1,21 @@
+import { ALL_PERMISSIONS, type ApplicationPermissions } from '../../model/permissions';
 import type { ProjectRef } from '../../queries/applications';
-
-/** What the current user may do with the applications of one DevOps project. */
-export interface ApplicationPermissions {
-  view: boolean;
-  create: boolean;
-  edit: boolean;
-  sync: boolean;
-  delete: boolean;
-}
+import { useApplicationPermissions } from '../../queries/permissions';
 
 export interface PermissionsResult {
+  /** Absent while the check runs: actions stay hidden rather than flash in and out. */
   data?: ApplicationPermissions;
   isLoading: boolean;
   error: unknown;
 }
 
-const ALL: ApplicationPermissions = { view: true, create: true, edit: true, sync: true, delete: true };
-
 /**
- * The list page's one seam to the permission check, shaped like the query the project-wide
- * permission hook returns. Until that hook is wired in, every action is offered and the server
- * remains the judge: a 403 on an action disables it on the page (see `useAppActions`).
+ * What the list may offer. When the check itself fails, every action is offered and the server
+ * stays the judge: a 403 on an action then disables it on the page (see `useAppActions`). Hiding
+ * everything instead would lock out users whose role templates merely could not be read.
  */
-export function useListPermissions(_project: ProjectRef): PermissionsResult {
-  return { data: ALL, isLoading: false, error: null };
+export function useListPermissions(project: ProjectRef): PermissionsResult {
+  const query = useApplicationPermissions(project);
+  if (query.error) return { data: ALL_PERMISSIONS, isLoading: false, error: query.error };
+  return { data: query.data, isLoading: query.isLoading, error: null };
 }
