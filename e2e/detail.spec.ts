@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { baseUrl, expect, expectAccessible, resetEmulator, test } from './fixtures';
+import { baseUrl, expect, expectAccessible, resetEmulator, test, useAs } from './fixtures';
 
 const PROJECT = '/workspaces/demo-workspace/gitops/host/demo-project';
 const detail = (name: string, tab?: string) => `${PROJECT}/applications/${name}${tab ? `?tab=${tab}` : ''}`;
@@ -47,6 +47,7 @@ test.describe('application detail', () => {
     await expect(header).toContainText('Healthy');
     await expect(header).toContainText('Synced');
     await expect(page.getByRole('region', { name: 'Source' })).toContainText('argocd-example-apps');
+    expect(await page.locator('main').innerText()).not.toMatch(/GITOPS_/);
     await expectAccessible(page);
 
     await page.getByRole('tab', { name: 'Resources' }).click();
@@ -74,6 +75,7 @@ test.describe('application detail', () => {
     let dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.getByLabel('Revision')).toBeFocused();
+    await expectAccessible(page, '[role="dialog"]');
     await dialog.getByLabel('Prune', { exact: true }).check();
     const request = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/kustomize-guestbook/sync'));
     await dialog.getByRole('button', { name: 'Sync', exact: true }).click();
@@ -193,5 +195,17 @@ test.describe('application detail', () => {
     await expect(tree(page)).toContainText(`cm-${evil}`);
     expect(await page.locator('main img[src="x"], main b, main script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('the page speaks Chinese when the console does', async ({ page }) => {
+    await useAs(page, { lang: 'zh' });
+    await page.goto(detail('guestbook'));
+    await expect(page.getByRole('tab', { name: '概览' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('region', { name: '代码来源' })).toContainText('代码仓库');
+    await page.getByRole('tab', { name: '资源' }).click();
+    await expect(page.getByRole('tree', { name: '应用的资源' })).toBeVisible();
+    await page.locator('.gitops-detail-header').getByRole('button', { name: '删除' }).click();
+    await expect(page.getByRole('dialog')).toContainText('同时删除此应用部署的资源');
+    expect(await page.locator('body').innerText()).not.toMatch(/GITOPS_/);
   });
 });

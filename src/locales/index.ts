@@ -1,6 +1,8 @@
 import core from './core';
 import model from './model';
 import context from './context';
+import list from './list';
+import detail from './detail';
 
 type Table = Record<string, string>;
 interface LocaleModule {
@@ -12,7 +14,7 @@ interface LocaleModule {
  * Every area keeps its strings in its own module; they are merged here into the
  * `{ en, zh }` shape the console's `registerLocales` expects.
  */
-const modules: LocaleModule[] = [core, model, context];
+const modules: LocaleModule[] = [core, model, context, list, detail];
 
 function merge(lang: keyof LocaleModule): Table {
   return Object.assign({}, ...modules.map((m) => m[lang])) as Table;

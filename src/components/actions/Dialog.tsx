@@ -1,5 +1,10 @@
 import * as React from 'react';
 import { Modal } from '@kubed/components';
+import styled from 'styled-components';
+
+const Body = styled.div`
+  padding: 20px;
+`;
 
 export interface DialogProps {
   open: boolean;
@@ -65,9 +70,9 @@ export function Dialog({ open, title, description, onClose, footer, children, wi
       focusTriggerAfterClose={false}
       destroyOnClose
     >
-      <div ref={focusInside} className="gitops-dialog-body">
+      <Body ref={focusInside} className="gitops-dialog-body">
         {children}
-      </div>
+      </Body>
     </Modal>
   );
 }

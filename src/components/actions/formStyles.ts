@@ -19,8 +19,9 @@ export const Form = styled.form`
     color: #242e42;
     padding: 0 4px;
   }
+  /* kube-design hides its checkbox input and draws no focus ring; its text input has its own. */
   .kubed-checkbox-control:focus-within,
-  input:focus-visible,
+  input[type='checkbox']:focus-visible,
   select:focus-visible {
     outline: 2px solid #00aa72;
     outline-offset: 1px;

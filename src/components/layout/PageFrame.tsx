@@ -11,6 +11,13 @@ const Frame = styled.div`
   }
 `;
 
+const Title = styled.h1`
+  font-size: 24px;
+  line-height: 32px;
+  margin: 0;
+  overflow-wrap: anywhere;
+`;
+
 /** The console's grey (#79879c) fails WCAG contrast for small text; this one passes on white. */
 const Description = styled.span`
   color: #5f708a;
@@ -33,7 +40,7 @@ export function PageFrame({ title, description, navigation, children }: PageFram
   return (
     <Frame className="gitops-page">
       {navigation}
-      <Banner icon={<Rocket aria-hidden="true" />} title={<h1 className="gitops-page-title">{title}</h1>} description={description ? <Description>{description}</Description> : undefined} />
+      <Banner icon={<Rocket aria-hidden="true" />} title={<Title>{title}</Title>} description={description ? <Description>{description}</Description> : undefined} />
       <Body>{children}</Body>
     </Frame>
   );

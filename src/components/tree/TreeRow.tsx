@@ -69,7 +69,7 @@ function typeWord(node: TreeNode): string {
 function GroupCells({ node }: { node: TreeNode }) {
   return (
     <Cells>
-      <Muted>{t('GITOPS_TREE_COUNT', { count: node.counts.total })}</Muted>
+      <Muted>{t(node.counts.total === 1 ? 'GITOPS_TREE_COUNT_ONE' : 'GITOPS_TREE_COUNT', { count: node.counts.total })}</Muted>
       {node.worstHealth !== undefined ? <HealthCode code={node.worstHealth} /> : null}
       {node.worstSync !== undefined ? <SyncCode code={node.worstSync} /> : null}
     </Cells>
@@ -87,7 +87,8 @@ function ResourceCells({ node }: { node: TreeNode }) {
         {r.sync !== undefined ? <SyncCode code={r.sync} /> : null}
         {r.hook ? <Marker>{last?.hookType ? t('GITOPS_TREE_HOOK_TYPE', { type: last.hookType }) : t('GITOPS_TREE_HOOK')}</Marker> : null}
         {r.requiresPruning ? <Marker>{t('GITOPS_TREE_REQUIRES_PRUNING')}</Marker> : null}
-        {last?.status !== undefined ? <ResultCode code={last.status} /> : null}
+        {/* "Synced" next to the sync status says nothing new; failures and prunes do. */}
+        {last?.status !== undefined && last.status !== 'Synced' ? <ResultCode code={last.status} /> : null}
       </Cells>
       {last?.message || r.healthMessage ? (
         <Message title={last?.message || r.healthMessage}>{last?.message || r.healthMessage}</Message>
