@@ -208,4 +208,22 @@ test.describe('application detail', () => {
     await expect(page.getByRole('dialog')).toContainText('同时删除此应用部署的资源');
     expect(await page.locator('body').innerText()).not.toMatch(/GITOPS_/);
   });
+
+  test('a tree of 5,000 resources keeps only a window of rows in the page', async ({ page }) => {
+    await resetEmulator(page, { seed: 'large-tree', resources: 5000 });
+    await page.goto(detail('large-tree', 'resources'));
+    await expect(page.getByRole('region', { name: 'Resources' }).getByRole('status')).toHaveText('5000 resources', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const items = tree(page).getByRole('treeitem');
+    await expect(items.first()).toBeVisible();
+    expect(await items.count()).toBeLessThan(100);
+    await items.first().focus();
+    await page.keyboard.press('End');
+    const last = tree(page).locator('[role="treeitem"]:focus');
+    await expect(last).toHaveAttribute('aria-level', '4');
+    await expect(last).toBeInViewport();
+    expect(await items.count()).toBeLessThan(100);
+    await page.keyboard.press('Home');
+    await expect(items.first()).toBeFocused();
+  });
 });

@@ -9,7 +9,7 @@
  */
 import { http, type HttpHandler } from 'msw';
 import type { Timing } from './core/scheduler';
-import { deepClone } from './core/util';
+import { deepClone, type Loose } from './core/util';
 import { route } from './api/router';
 import { applySeed, type SeedInput } from './seeds';
 import { EmulatorState, defaultFaults, type Faults } from './sim/state';
@@ -38,15 +38,15 @@ export interface EmulatorOptions {
 
 /** Read access for tests: every getter returns a copy. */
 export interface EmulatorStore {
-  getApplication(cluster: string, namespace: string, name: string): Record<string, any> | undefined;
-  listApplications(cluster: string, namespace: string): Record<string, any>[];
+  getApplication(cluster: string, namespace: string, name: string): Record<string, Loose> | undefined;
+  listApplications(cluster: string, namespace: string): Record<string, Loose>[];
   /** The Argo CD Application the controller created (without simulation internals). */
-  getArgoApplication(cluster: string, name: string): Record<string, any> | undefined;
-  listArgoApplications(cluster: string): Record<string, any>[];
+  getArgoApplication(cluster: string, name: string): Record<string, Loose> | undefined;
+  listArgoApplications(cluster: string): Record<string, Loose>[];
   /** Objects Argo CD has deployed into a destination (`in-cluster` by default). */
   liveObjects(cluster: string, destination?: string): Record<string, unknown>[];
   /** Stores an object verbatim, bypassing validation and controllers. */
-  putRaw(cluster: string, namespace: string, name: string, object: unknown): Record<string, any>;
+  putRaw(cluster: string, namespace: string, name: string, object: unknown): Record<string, Loose>;
   context(): ContextData;
 }
 
@@ -85,7 +85,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const handlers: HttpHandler[] = [http.all(URL_PATTERN, async ({ request, cookies }) => route(state, request, cookies))];
 
-  const strip = ({ running: _running, lastSyncRevision: _rev, pinned: _pinned, ...app }: Record<string, any>) => deepClone(app);
+  const strip = ({ running: _running, lastSyncRevision: _rev, pinned: _pinned, ...app }: Record<string, Loose>) => deepClone(app);
 
   return {
     handlers,

@@ -185,10 +185,16 @@ function child(parent: Json, key: string): Json {
 }
 
 /** Sets `key`, or deletes it when `value` is the field's empty value. */
-function put(target: Json, key: string, value: unknown, empty: unknown = ''): void {
-  const isEmpty = Array.isArray(value) ? value.length === 0 : isObject(value) ? Object.keys(value).length === 0 : value === empty;
+function put(target: Json, key: string, value: unknown): void {
+  const isEmpty = Array.isArray(value) ? value.length === 0 : isObject(value) ? Object.keys(value).length === 0 : value === '';
   if (isEmpty) delete target[key];
   else target[key] = value;
+}
+
+/** A boolean that is only written when true (Go's `omitempty`). */
+function flag(target: Json, key: string, on: boolean): void {
+  if (on) target[key] = true;
+  else delete target[key];
 }
 
 function dropIfEmpty(parent: Json, key: string): void {
@@ -213,7 +219,7 @@ function writeSourceType(source: Json, form: SourceTypeForm): void {
   for (const type of SOURCE_TYPES) if (type !== form.type) delete source[type];
   const block = child(source, form.type);
   if (form.type === 'directory') {
-    put(block, 'recurse', form.recurse || undefined, undefined);
+    flag(block, 'recurse', form.recurse);
     put(block, 'include', form.include);
     put(block, 'exclude', form.exclude);
     // Directory is Argo CD's default: no block is needed to ask for it.
@@ -224,7 +230,7 @@ function writeSourceType(source: Json, form: SourceTypeForm): void {
     put(block, 'values', form.values);
     const old = Array.isArray(block.parameters) ? (block.parameters as Json[]) : [];
     put(block, 'parameters', form.parameters.map((p, i) => ({ ...(isObject(old[i]) ? old[i] : {}), name: p.name, value: p.value })));
-    put(block, 'skipCrds', form.skipCrds || undefined, undefined);
+    flag(block, 'skipCrds', form.skipCrds);
   } else {
     put(block, 'namePrefix', form.namePrefix);
     put(block, 'nameSuffix', form.nameSuffix);
@@ -290,8 +296,8 @@ function writeArgoSpec(app: Json, form: Partial<WizardForm>): void {
     if (form.sync?.mode === 'manual') delete policy.automated;
     else if (form.sync) {
       const automated = child(policy, 'automated');
-      put(automated, 'prune', form.sync.prune || undefined, undefined);
-      put(automated, 'selfHeal', form.sync.selfHeal || undefined, undefined);
+      flag(automated, 'prune', form.sync.prune);
+      flag(automated, 'selfHeal', form.sync.selfHeal);
     }
     if (form.syncOptions) writeSyncOptions(policy, form.syncOptions);
     if (form.retry) writeRetry(policy, form.retry);

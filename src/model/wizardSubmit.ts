@@ -3,6 +3,7 @@
  * POST body for create, the PUT body for edit (with what the server and controller own carried
  * over unchanged), and the equivalent `curl` command for the review step.
  */
+import { threeWayMerge, type MergePath } from './draftMerge';
 import { ensureLocationLabel } from './manifest';
 import {
   ANNOTATION_CREATOR,
@@ -139,6 +140,34 @@ export function prepareUpdate(draft: Application, latest: Application): Prepared
   }
   ensureArgoBasics(body, server.namespace ?? '');
   return { body, restoredLabel };
+}
+
+/** Places of an Application that only the server and controllers change. */
+export function isServerOwnedPath(path: MergePath): boolean {
+  const [top, second, third] = path.map(String);
+  if (top === 'status') return true;
+  if (top === 'metadata') {
+    if ((SERVER_OWNED_METADATA as readonly string[]).includes(second)) return true;
+    if (second === 'labels' && path.length === 3) return (CONTROLLER_LABELS as readonly string[]).includes(third);
+    if (second === 'annotations' && path.length === 3) return (CONTROLLER_ANNOTATIONS as readonly string[]).includes(third);
+  }
+  return top === 'spec' && second === 'argoApp' && third === 'operation';
+}
+
+export interface Rebased {
+  /** The user's draft re-applied onto the latest object. */
+  manifest: Application;
+  /** Places the user and someone else both changed; the user's value was kept. */
+  conflicts: string[];
+}
+
+/**
+ * The user's edits (from `base` to `draft`) re-applied onto `latest`, the server's current
+ * object, for a new attempt after someone else changed the application.
+ */
+export function rebaseEdit(base: Application, draft: Application, latest: Application): Rebased {
+  const { merged, conflicts } = threeWayMerge(stripForEdit(base), stripForEdit(draft), stripForEdit(latest), { serverOwned: isServerOwnedPath });
+  return { manifest: merged, conflicts: conflicts.map((path) => path.join('.')) };
 }
 
 /** Single-quotes `text` for a POSIX shell. */

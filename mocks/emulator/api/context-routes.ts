@@ -5,6 +5,7 @@
  * role templates). Lists use the same `{items, totalItems}` + query semantics
  * as every KubeSphere list; what a user sees is filtered by their roles.
  */
+import type { Loose } from '../core/util';
 import { defaultList, parseListQuery, type Listable } from './query';
 import { forbidden, devopsAccess, requestAttributes } from './auth';
 import { json, restfulError, textError } from './responses';
@@ -32,7 +33,7 @@ export interface ContextRequest {
 
 export const CONTEXT_GROUPS = ['tenant.kubesphere.io/v1beta1', 'devops.kubesphere.io/v1alpha3', 'iam.kubesphere.io/v1beta1'];
 
-function listOf(objects: Array<Record<string, any>>, url: URL): Response {
+function listOf(objects: Array<Record<string, Loose>>, url: URL): Response {
   const items: Listable[] = objects.map((obj) => ({ obj, name: obj.metadata.name, createdMs: Date.parse(obj.metadata.creationTimestamp) || 0 }));
   const page = defaultList(items, parseListQuery(url.searchParams));
   return json({ items: page.items.map((i) => i.obj), totalItems: page.totalItems });

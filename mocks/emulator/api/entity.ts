@@ -4,11 +4,12 @@
  * `application/xml`); there is no default, so a missing or other type fails
  * with `[ServiceError:400] Unable to unmarshal content of type:<ct>`.
  */
+import type { Loose } from '../core/util';
 import { scanGoJson } from '../core/goscan';
 import { decodeAs, type GoType } from '../core/schema';
 
 export type EntityResult =
-  | { ok: true; value: Record<string, any> }
+  | { ok: true; value: Record<string, Loose> }
   | { ok: false; kind: 'content-type' | 'decode'; message: string };
 
 export async function readEntity(request: Request, type: GoType): Promise<EntityResult> {

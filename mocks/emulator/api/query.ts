@@ -6,7 +6,7 @@
  * substring of the name or of the `kubesphere.io/alias-name` annotation.
  */
 import { selectorMatches } from '../core/selector';
-import { stringMap } from '../core/util';
+import { stringMap, type Loose } from '../core/util';
 
 export interface ListQuery {
   limit: number;
@@ -62,7 +62,7 @@ export function pageBounds(q: Pick<ListQuery, 'limit' | 'offset'>, total: number
 export interface Listable {
   name: string;
   createdMs: number;
-  obj: Record<string, any>;
+  obj: Record<string, Loose>;
 }
 
 /** DefaultObjectMetaFilter; unknown fields (e.g. syncStatus) do not filter. */
@@ -81,9 +81,9 @@ export function metaFilter(item: Listable, field: string, value: string): boolea
     case 'namespace':
       return meta.namespace === value;
     case 'ownerReference':
-      return Array.isArray(meta.ownerReferences) && meta.ownerReferences.some((r: any) => r?.uid === value);
+      return Array.isArray(meta.ownerReferences) && meta.ownerReferences.some((r: Loose) => r?.uid === value);
     case 'ownerKind':
-      return Array.isArray(meta.ownerReferences) && meta.ownerReferences.some((r: any) => r?.kind === value);
+      return Array.isArray(meta.ownerReferences) && meta.ownerReferences.some((r: Loose) => r?.kind === value);
     case 'annotation':
       return selectorMatches(value, stringMap(meta.annotations));
     case 'label':

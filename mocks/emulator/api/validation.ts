@@ -3,7 +3,7 @@
  * (names, label keys and values), with apimachinery's messages, returned as
  * the 422 text ks-devops relays.
  */
-import { dns1123SubdomainError, stringMap } from '../core/util';
+import { dns1123SubdomainError, stringMap, type Loose } from '../core/util';
 
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -25,7 +25,7 @@ function labelKeyError(key: string): string | undefined {
 const quote = (s: string) => JSON.stringify(s);
 
 /** Returns the 422 message for an invalid Application, or undefined. */
-export function validateMeta(meta: Record<string, any>): string | undefined {
+export function validateMeta(meta: Record<string, Loose>): string | undefined {
   const name: string = meta.name ?? '';
   const errors: string[] = [];
   if (!meta.name && !meta.generateName) errors.push('metadata.name: Required value: name or generateName is required');

@@ -7,6 +7,7 @@
  */
 import { JNum, JObj, type JVal, toPlain } from './goscan';
 import { compareBytes } from './gojson';
+import type { Loose } from './util';
 
 export type GoType =
   | { k: 'string' }
@@ -220,7 +221,7 @@ function zero(t: GoType): unknown {
   }
 }
 
-export type DecodeResult = { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
+export type DecodeResult = { ok: true; value: Record<string, Loose> } | { ok: false; error: string };
 
 /** Decodes wire (or plain JS) data into the canonical shape of a Go struct. */
 export function decodeAs(v: Input, t: GoType): DecodeResult {
@@ -228,7 +229,7 @@ export function decodeAs(v: Input, t: GoType): DecodeResult {
   try {
     const d = decode(v, t, ctx);
     if (ctx.firstError) return { ok: false, error: ctx.firstError };
-    return { ok: true, value: (d as Record<string, unknown>) ?? (zero(t) as Record<string, unknown>) };
+    return { ok: true, value: (d as Record<string, Loose>) ?? (zero(t) as Record<string, Loose>) };
   } catch (e) {
     if (e instanceof GoDecodeError) return { ok: false, error: e.message };
     throw e;
@@ -236,7 +237,7 @@ export function decodeAs(v: Input, t: GoType): DecodeResult {
 }
 
 /** Canonicalises an internal object; internal data is trusted, so a mismatch is a bug. */
-export function canonical(v: unknown, t: GoType): Record<string, unknown> {
+export function canonical(v: unknown, t: GoType): Record<string, Loose> {
   const r = decodeAs(v, t);
   if (!r.ok) throw new Error(`emulator produced a malformed object: ${r.error}`);
   return r.value;

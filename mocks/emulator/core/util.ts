@@ -1,5 +1,13 @@
 /** Small helpers shared by the simulation: deterministic randomness, ids, time, hashing. */
 
+/**
+ * A Kubernetes object as JSON. Its shape is enforced by the Go schemas at the
+ * HTTP boundary (core/schema.ts); inside, the simulation reads fields freely,
+ * so the type is deliberately loose rather than cast at every access.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loose = any;
+
 /** mulberry32: seeded so that generated names and injected faults are reproducible. */
 export function createRandom(seed = 0x5eed): () => number {
   let a = seed >>> 0;

@@ -6,7 +6,7 @@
  * a seeded emulator is quiet until someone acts.
  */
 import { canonical } from '../core/schema';
-import { fakeSha, rfc3339 } from '../core/util';
+import { fakeSha, rfc3339, type Loose } from '../core/util';
 import { Application, API_VERSION, FINALIZER_APP, LABEL_ARGO_APP, LABEL_LOCATION } from '../api/crd';
 import { renderFor, settledHealth, initialHealth } from '../sim/argo-status';
 import { runSync } from '../sim/argo-sync';
@@ -62,7 +62,7 @@ export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
     project: seed.noLocation ? 'default' : seed.namespace,
     ...(Object.keys(syncPolicy).length > 0 ? { syncPolicy } : {}),
   };
-  const app: Record<string, any> = canonical(
+  const app: Record<string, Loose> = canonical(
     {
       kind: 'Application',
       apiVersion: API_VERSION,

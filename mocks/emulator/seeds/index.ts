@@ -5,7 +5,7 @@
  * caller-provided objects.
  */
 import { canonical } from '../core/schema';
-import { isRecord, rfc3339 } from '../core/util';
+import { isRecord, rfc3339, type Loose } from '../core/util';
 import { Application, API_VERSION } from '../api/crd';
 import { demoContext } from './context';
 import { seedDemoApps } from './demo';
@@ -63,7 +63,7 @@ function loadObjects(state: EmulatorState, objects: unknown[], reconcile: boolea
     }
     const cluster = typeof item.cluster === 'string' ? item.cluster : 'host';
     if (!state.clusterExists(cluster)) throw new SeedError(`unknown cluster "${cluster}"`);
-    let obj: Record<string, any>;
+    let obj: Record<string, Loose>;
     try {
       obj = canonical({ ...item, kind: 'Application', apiVersion: API_VERSION }, Application);
     } catch (e) {

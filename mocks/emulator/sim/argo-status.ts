@@ -4,7 +4,7 @@
  * `.status` (resources carry health, conditions, summary, sourceType).
  */
 import { render, resourceKey, type DesiredResource, type RenderResult } from './manifests';
-import { fakeSha } from '../core/util';
+import { fakeSha, type Loose } from '../core/util';
 
 export type HealthStatus = 'Healthy' | 'Progressing' | 'Degraded' | 'Suspended' | 'Missing' | 'Unknown';
 
@@ -24,6 +24,27 @@ export interface LiveObject {
 }
 
 export type World = Map<string, LiveObject>;
+
+/** An `argoproj.io` Application in the Argo CD namespace, plus simulation bookkeeping. */
+export interface ArgoApp {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  finalizers: string[];
+  spec: Record<string, Loose>;
+  /** Top-level `operation`: a request to sync, removed when the sync finishes. */
+  operation?: Record<string, Loose>;
+  status: Record<string, Loose>;
+  creationTimestamp: string;
+  owner: { namespace: string; name: string };
+  running?: { operation: Record<string, Loose>; startedAt: string; retryCount: number };
+  /** Revision of the last finished sync; auto-sync never repeats one. */
+  lastSyncRevision?: string;
+  deleting?: boolean;
+  /** Status injected through the control API; kept until something triggers a refresh. */
+  pinned?: boolean;
+}
 
 export interface Condition {
   type: string;
@@ -54,17 +75,17 @@ export function resolveRevision(source: { repoURL?: string; targetRevision?: str
   return fakeSha(`${source.repoURL ?? ''}#${target}#${pushes}`);
 }
 
-export function renderFor(spec: Record<string, any>, appName: string): RenderResult {
+export function renderFor(spec: Record<string, Loose>, appName: string): RenderResult {
   return render(spec.source ?? {}, spec.destination?.namespace ?? '', appName);
 }
 
 export interface CompareInput {
   appName: string;
   argoNamespace: string;
-  spec: Record<string, any>;
+  spec: Record<string, Loose>;
   world: World;
   revision: string;
-  previous: Record<string, any>;
+  previous: Record<string, Loose>;
   now: string;
 }
 
@@ -74,10 +95,10 @@ function keepTransition(previous: Condition[] | undefined, type: string, message
 }
 
 /** Computes `.status` after a refresh; history and operationState carry over from `previous`. */
-export function compare(input: CompareInput): Record<string, any> {
+export function compare(input: CompareInput): Record<string, Loose> {
   const { spec, world, previous, now, appName } = input;
   const comparedTo = { source: spec.source, destination: spec.destination };
-  const carried: Record<string, any> = {};
+  const carried: Record<string, Loose> = {};
   if (previous.history) carried.history = previous.history;
   if (previous.operationState) carried.operationState = previous.operationState;
   const rendered = renderFor(spec, appName);
@@ -93,7 +114,7 @@ export function compare(input: CompareInput): Record<string, any> {
     };
   }
   const conditions: Condition[] = [];
-  const resources: Record<string, any>[] = [];
+  const resources: Record<string, Loose>[] = [];
   const healths: HealthStatus[] = [];
   const images = new Set<string>();
   const desiredKeys = new Set<string>();
@@ -102,7 +123,7 @@ export function compare(input: CompareInput): Record<string, any> {
     const key = resourceKey(d);
     desiredKeys.add(key);
     const live = world.get(key);
-    const entry: Record<string, any> = { group: d.group || undefined, kind: d.kind, name: d.name, namespace: d.namespace || undefined, version: d.version };
+    const entry: Record<string, Loose> = { group: d.group || undefined, kind: d.kind, name: d.name, namespace: d.namespace || undefined, version: d.version };
     let status = 'Synced';
     if (!live) {
       status = 'OutOfSync';
@@ -129,7 +150,7 @@ export function compare(input: CompareInput): Record<string, any> {
     resources.push({ group: live.group || undefined, kind: live.kind, name: live.name, namespace: live.namespace || undefined, requiresPruning: true, status: 'OutOfSync', version: live.version });
   }
   const outOfSync = resources.some((r) => r.status === 'OutOfSync');
-  const status: Record<string, any> = {
+  const status: Record<string, Loose> = {
     ...carried,
     health: { status: worstHealth(healths) },
     reconciledAt: now,
@@ -142,7 +163,7 @@ export function compare(input: CompareInput): Record<string, any> {
   return status;
 }
 
-export function desiredKeysOf(spec: Record<string, any>, appName: string): string[] {
+export function desiredKeysOf(spec: Record<string, Loose>, appName: string): string[] {
   const rendered = renderFor(spec, appName);
   return rendered.ok ? rendered.resources.filter((r) => !r.hook).map(resourceKey) : [];
 }

@@ -3,6 +3,7 @@
  * objects get applied or pruned and the `syncResult.resources` Argo CD would
  * report (kubectl-style messages, hook phases, SyncFailed for rejected objects).
  */
+import type { Loose } from '../core/util';
 import { initialHealth, INVALID_CONFIG_KEY, kubectlName, type LiveObject, type World } from './argo-status';
 import { resourceKey, type DesiredResource } from './manifests';
 
@@ -11,17 +12,17 @@ export interface SyncInput {
   resources: DesiredResource[];
   world: World;
   revision: string;
-  sync: Record<string, any>;
+  sync: Record<string, Loose>;
 }
 
 export interface SyncOutcome {
-  results: Record<string, any>[];
+  results: Record<string, Loose>[];
   applied: LiveObject[];
   pruned: string[];
   failure?: string;
 }
 
-function selected(d: DesiredResource, only: Array<Record<string, any>> | undefined): boolean {
+function selected(d: DesiredResource, only: Array<Record<string, Loose>> | undefined): boolean {
   if (!only || only.length === 0) return true;
   return only.some(
     (r) =>
@@ -32,7 +33,7 @@ function selected(d: DesiredResource, only: Array<Record<string, any>> | undefin
   );
 }
 
-function result(d: { group: string; version: string; kind: string; namespace: string; name: string }, fields: Record<string, any>): Record<string, any> {
+function result(d: { group: string; version: string; kind: string; namespace: string; name: string }, fields: Record<string, Loose>): Record<string, Loose> {
   return { group: d.group, version: d.version, kind: d.kind, namespace: d.namespace, name: d.name, ...fields };
 }
 
@@ -40,7 +41,7 @@ export function runSync(input: SyncInput): SyncOutcome {
   const { appName, world, revision, sync } = input;
   const dryRun = sync.dryRun === true;
   const suffix = dryRun ? ' (dry run)' : '';
-  const only = sync.resources as Array<Record<string, any>> | undefined;
+  const only = sync.resources as Array<Record<string, Loose>> | undefined;
   const outcome: SyncOutcome = { results: [], applied: [], pruned: [] };
   const targets = input.resources.filter((d) => selected(d, only));
 
@@ -97,4 +98,42 @@ export function runSync(input: SyncInput): SyncOutcome {
   }
   if (!outcome.failure) hook('PostSync');
   return outcome;
+}
+
+/** The operation Argo CD's auto-sync puts on an app that is OutOfSync. */
+export function autoSyncOperation(spec: Record<string, Loose>, revision: string): Record<string, Loose> {
+  const policy = spec.syncPolicy ?? {};
+  return {
+    sync: { revision, ...(policy.automated?.prune ? { prune: true } : {}), ...(policy.syncOptions ? { syncOptions: policy.syncOptions } : {}) },
+    initiatedBy: { automated: true },
+    retry: JSON.parse(JSON.stringify(policy.retry ?? {})),
+  };
+}
+
+export function finishedOperationState(
+  base: Record<string, Loose>,
+  outcome: SyncOutcome,
+  revision: string,
+  source: unknown,
+  finishedAt: string,
+): Record<string, Loose> {
+  return {
+    ...base,
+    phase: outcome.failure ? 'Failed' : 'Succeeded',
+    message: outcome.failure ? `one or more objects failed to apply, reason: ${outcome.failure}` : 'successfully synced (all tasks run)',
+    syncResult: { resources: outcome.results, revision, source },
+    finishedAt,
+  };
+}
+
+/** Appends a deployment to `history`, keeping `revisionHistoryLimit` entries (default 10). */
+export function withHistory(
+  history: Array<Record<string, Loose>> | undefined,
+  spec: Record<string, Loose>,
+  entry: { deployStartedAt: string; deployedAt: string; revision: string },
+): Array<Record<string, Loose>> {
+  const next = [...(history ?? [])];
+  const id = next.length > 0 ? next[next.length - 1].id + 1 : 0;
+  next.push({ ...entry, id, source: spec.source });
+  return next.slice(-Math.max(1, Number(spec.revisionHistoryLimit ?? 10)));
 }

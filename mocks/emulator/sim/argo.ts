@@ -6,31 +6,13 @@
  * ks-devops status controller.
  */
 import type { Scheduler } from '../core/scheduler';
-import { deepClone, rfc3339 } from '../core/util';
+import { deepClone, rfc3339, type Loose } from '../core/util';
 import { FINALIZER_CASCADE, ANNOTATION_REFRESH } from '../api/crd';
 import { resourceKey } from './manifests';
-import { compare, desiredKeysOf, destinationKey, renderFor, resolveRevision, settledHealth, type World } from './argo-status';
-import { runSync } from './argo-sync';
+import { compare, desiredKeysOf, destinationKey, renderFor, resolveRevision, settledHealth, type ArgoApp, type World } from './argo-status';
+import { autoSyncOperation, finishedOperationState, runSync, withHistory } from './argo-sync';
 
-export interface ArgoApp {
-  name: string;
-  namespace: string;
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  finalizers: string[];
-  spec: Record<string, any>;
-  /** Top-level `operation`: a request to sync, removed when the sync finishes. */
-  operation?: Record<string, any>;
-  status: Record<string, any>;
-  creationTimestamp: string;
-  owner: { namespace: string; name: string };
-  running?: { operation: Record<string, any>; startedAt: string; retryCount: number };
-  /** Revision of the last finished sync; auto-sync never repeats one. */
-  lastSyncRevision?: string;
-  deleting?: boolean;
-  /** Status injected through the control API; kept until something triggers a refresh. */
-  pinned?: boolean;
-}
+export type { ArgoApp } from './argo-status';
 
 interface Instance {
   cluster: string;
@@ -111,7 +93,11 @@ export class ArgoSimulator {
       const world = this.world(inst, app);
       const touched = new Set<string>();
       if (app.finalizers.includes(FINALIZER_CASCADE)) {
-        for (const [key, live] of world) if (live.owner === app.name) (world.delete(key), touched.add(key));
+        for (const [key, live] of world) {
+          if (live.owner !== app.name) continue;
+          world.delete(key);
+          touched.add(key);
+        }
       }
       inst.apps.delete(app.name);
       this.refreshSharing(inst, app, touched);
@@ -133,12 +119,12 @@ export class ArgoSimulator {
     return affected;
   }
 
-  revisionFor(spec: Record<string, any>): string {
+  revisionFor(spec: Record<string, Loose>): string {
     return resolveRevision(spec.source ?? {}, this.pushes.get(spec.source?.repoURL) ?? 0);
   }
 
   /** Injects a status as Argo CD would have written it (control API). */
-  setStatus(cluster: string, name: string, status: Record<string, any>): void {
+  setStatus(cluster: string, name: string, status: Record<string, Loose>): void {
     const app = this.get(cluster, name);
     if (!app) return;
     app.status = deepClone(status);
@@ -229,11 +215,7 @@ export class ArgoSimulator {
       renderFor(app.spec, app.name).ok &&
       app.lastSyncRevision !== revision
     ) {
-      app.operation = {
-        sync: { revision, ...(automated.prune ? { prune: true } : {}), ...(app.spec.syncPolicy.syncOptions ? { syncOptions: app.spec.syncPolicy.syncOptions } : {}) },
-        initiatedBy: { automated: true },
-        retry: deepClone(app.spec.syncPolicy.retry ?? {}),
-      };
+      app.operation = autoSyncOperation(app.spec, revision);
       this.afterWrite(inst, app, false, false);
     }
     this.onStatus(inst.cluster, app);
@@ -258,7 +240,8 @@ export class ArgoSimulator {
     const { operation, startedAt } = running;
     const sync = operation.sync ?? {};
     const rendered = renderFor(app.spec, app.name);
-    const revision = sync.revision || this.revisionFor(app.spec);
+    // Argo CD resolves a branch, tag or HEAD given to a sync into a commit SHA.
+    const revision = this.revisionFor(sync.revision ? { ...app.spec, source: { ...app.spec.source, targetRevision: sync.revision } } : app.spec);
     const base = { operation, startedAt, ...(running.retryCount > 0 ? { retryCount: running.retryCount } : {}) };
     if (!rendered.ok) {
       this.complete(inst, app, { ...base, phase: 'Error', message: rendered.message, finishedAt: this.timestamp() }, revision);
@@ -276,7 +259,10 @@ export class ArgoSimulator {
       return;
     }
     const touched = new Set<string>();
-    for (const key of outcome.pruned) (world.delete(key), touched.add(key));
+    for (const key of outcome.pruned) {
+      world.delete(key);
+      touched.add(key);
+    }
     for (const live of outcome.applied) {
       const key = resourceKey(live);
       world.set(key, live);
@@ -286,25 +272,15 @@ export class ArgoSimulator {
       if (settled && live.health === 'Progressing') this.scheduleRollout(inst, app, key, live.revision, settled);
     }
     const finishedAt = this.timestamp();
-    const state = {
-      ...base,
-      phase: outcome.failure ? 'Failed' : 'Succeeded',
-      message: outcome.failure ? `one or more objects failed to apply, reason: ${outcome.failure}` : 'successfully synced (all tasks run)',
-      syncResult: { resources: outcome.results, revision, source: app.spec.source },
-      finishedAt,
-    };
+    const state = finishedOperationState(base, outcome, revision, app.spec.source, finishedAt);
     if (!outcome.failure && !sync.dryRun) {
-      const history = [...(app.status.history ?? [])];
-      const id = history.length > 0 ? history[history.length - 1].id + 1 : 0;
-      history.push({ deployStartedAt: startedAt, deployedAt: finishedAt, id, revision, source: app.spec.source });
-      const limitHistory = Number(app.spec.revisionHistoryLimit ?? 10);
-      app.status = { ...app.status, history: history.slice(-Math.max(1, limitHistory)) };
+      app.status = { ...app.status, history: withHistory(app.status.history, app.spec, { deployStartedAt: startedAt, deployedAt: finishedAt, revision }) };
     }
     this.complete(inst, app, state, sync.dryRun ? app.lastSyncRevision : revision);
     this.refreshSharing(inst, app, touched);
   }
 
-  private complete(inst: Instance, app: ArgoApp, operationState: Record<string, any>, revision: string | undefined): void {
+  private complete(inst: Instance, app: ArgoApp, operationState: Record<string, Loose>, revision: string | undefined): void {
     app.running = undefined;
     app.operation = undefined;
     app.lastSyncRevision = revision;

@@ -9,7 +9,7 @@
  */
 import type { Scheduler } from '../core/scheduler';
 import { marshalSorted } from '../core/gojson';
-import { deepClone, randomSuffix, stringMap } from '../core/util';
+import { deepClone, randomSuffix, stringMap, type Loose } from '../core/util';
 import {
   ANNOTATION_IMAGES,
   API_VERSION,
@@ -156,7 +156,7 @@ export class Controllers {
     this.applyStatus(cluster, argoApp.owner.namespace, argoApp.owner.name, argoApp.status, argoApp.operation !== undefined);
   }
 
-  applyStatus(cluster: string, namespace: string, name: string, status: Record<string, any>, operationRunning: boolean): boolean {
+  applyStatus(cluster: string, namespace: string, name: string, status: Record<string, Loose>, operationRunning: boolean): boolean {
     const app = this.store.get(cluster, namespace, name);
     if (!app) return false;
     const data = marshalSorted(status);

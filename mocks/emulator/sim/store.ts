@@ -11,9 +11,9 @@
  */
 import { API_VERSION, Application, GROUP } from '../api/crd';
 import { canonical } from '../core/schema';
-import { deepClone, isRecord, randomSuffix, rfc3339, uuidFrom } from '../core/util';
+import { deepClone, isRecord, randomSuffix, rfc3339, uuidFrom, type Loose } from '../core/util';
 
-export type AppObject = Record<string, any>;
+export type AppObject = Record<string, Loose>;
 
 export interface AppRecord {
   obj: AppObject;

@@ -107,7 +107,7 @@ describe('viewer and outsider', () => {
 });
 
 describe('faults', () => {
-  it('an expired session turns every API call into 401, but not the control API', async () => {
+  it('an expired login token turns every API call into 401, but not the control API', async () => {
     expect((await call('/_emulator/v1/faults', { method: 'PUT', body: { sessionExpired: true } })).status).toBe(200);
     const r = await call(`${DEMO_NS}/applications`);
     expect(r.status).toBe(401);

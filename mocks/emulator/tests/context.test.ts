@@ -1,6 +1,7 @@
 /**
  * The KubeSphere context endpoints the GitOps pages call, per user.
  */
+import type { Loose } from '../core/util';
 import { describe, expect, it } from 'vitest';
 import { call, useEmulator } from './harness';
 
@@ -9,17 +10,17 @@ useEmulator();
 const TENANT = '/kapis/tenant.kubesphere.io/v1beta1';
 const DEVOPS = '/kapis/devops.kubesphere.io/v1alpha3';
 const IAM = '/kapis/iam.kubesphere.io/v1beta1';
-const names = (r: { json: any }) => r.json.items.map((i: any) => i.metadata.name);
+const names = (r: { json: Loose }) => r.json.items.map((i: Loose) => i.metadata.name);
 
-const rules = (r: { json: any }) =>
-  Object.assign({}, ...r.json.items.map((t: any) => JSON.parse(t.metadata.annotations['iam.kubesphere.io/role-template-rules'])));
+const rules = (r: { json: Loose }) =>
+  Object.assign({}, ...r.json.items.map((t: Loose) => JSON.parse(t.metadata.annotations['iam.kubesphere.io/role-template-rules'])));
 
 describe('workspaces and clusters', () => {
   it('lists the workspaces a user belongs to (all for the platform admin)', async () => {
     const admin = await call(`${TENANT}/workspacetemplates`);
     expect(names(admin).sort()).toEqual(['demo-workspace', 'platform-ops']);
     expect(admin.json.items[0]).toMatchObject({ kind: 'WorkspaceTemplate', apiVersion: 'tenant.kubesphere.io/v1beta1' });
-    const demo = admin.json.items.find((w: any) => w.metadata.name === 'demo-workspace');
+    const demo = admin.json.items.find((w: Loose) => w.metadata.name === 'demo-workspace');
     expect(demo.spec).toEqual({ template: { spec: { manager: 'admin' } }, placement: { clusters: [{ name: 'host' }, { name: 'member-1' }] } });
     expect(demo.metadata.annotations['kubesphere.io/alias-name']).toBe('Demo Workspace');
     expect(names(await call(`${TENANT}/workspacetemplates`, { user: 'tenant' }))).toEqual(['demo-workspace']);
@@ -31,7 +32,7 @@ describe('workspaces and clusters', () => {
   it('lists clusters with the host label and Ready condition', async () => {
     const r = await call(`${TENANT}/clusters`);
     expect(names(r).sort()).toEqual(['host', 'member-1']);
-    const host = r.json.items.find((c: any) => c.metadata.name === 'host');
+    const host = r.json.items.find((c: Loose) => c.metadata.name === 'host');
     expect(host.apiVersion).toBe('cluster.kubesphere.io/v1alpha1');
     expect(host.metadata.labels).toHaveProperty('cluster-role.kubesphere.io/host', '');
     expect(host.status.conditions[0]).toMatchObject({ type: 'Ready', status: 'True' });
@@ -45,7 +46,7 @@ describe('DevOps projects and repositories', () => {
     const host = await call(`${DEVOPS}/workspaces/demo-workspace/devops`);
     expect(names(host).sort()).toEqual(['demo-project', 'demo-staging']);
     expect(host.json.items[0]).toMatchObject({ kind: 'DevOpsProject', apiVersion: 'devops.kubesphere.io/v1alpha3', spec: {} });
-    const project = host.json.items.find((p: any) => p.metadata.name === 'demo-project');
+    const project = host.json.items.find((p: Loose) => p.metadata.name === 'demo-project');
     expect(project.status).toEqual({ adminNamespace: 'demo-project' });
     expect(project.metadata.labels).toEqual({ 'kubesphere.io/workspace': 'demo-workspace' });
     expect(names(await call(`/clusters/member-1${DEVOPS}/workspaces/demo-workspace/devops`))).toEqual(['demo-project']);
@@ -87,7 +88,7 @@ describe('user and permissions', () => {
     expect(rules(await q('admin', 'demo-project'))).toMatchObject({ applications: 'manage', 'devops-settings': 'manage' });
     expect((await q('outsider', 'demo-project')).json).toEqual({ items: [], totalItems: 0 });
     expect(rules(await q('tenant', 'demo-project', '/clusters/member-1'))).toMatchObject({ applications: 'manage' });
-    const viewTemplate = (await q('viewer', 'demo-project')).json.items.find((t: any) => t.metadata.name === 'devops-view-gitops-applications');
+    const viewTemplate = (await q('viewer', 'demo-project')).json.items.find((t: Loose) => t.metadata.name === 'devops-view-gitops-applications');
     expect(viewTemplate.apiVersion).toBe('iam.kubesphere.io/v1beta1');
     expect(viewTemplate.metadata.labels['iam.kubesphere.io/scope']).toBe('namespace');
   });

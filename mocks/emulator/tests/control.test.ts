@@ -1,6 +1,7 @@
 /**
  * The control API: seeds, status injection, raw objects, events, clock.
  */
+import type { Loose } from '../core/util';
 import { describe, expect, it } from 'vitest';
 import { argoStatus, call, DEMO_NS, newApp, useEmulator } from './harness';
 
@@ -33,7 +34,7 @@ describe('reset', () => {
     kept.metadata.namespace = 'demo-project';
     kept.metadata.labels = { 'gitops.kubesphere.io/health-status': 'Healthy' };
     kept.status = { argoApp: '{"health":{"status":"Healthy"}}' };
-    const live = { ...newApp('lively'), cluster: 'member-1' };
+    const live: Record<string, Loose> = { ...newApp('lively'), cluster: 'member-1' };
     live.metadata.namespace = 'demo-project';
     live.metadata.labels = { 'gitops.kubesphere.io/argocd-location': 'argocd' };
     await call(`${CONTROL}/reset`, { method: 'POST', body: { objects: [kept], reconcile: false } });
@@ -95,7 +96,7 @@ describe('raw objects', () => {
     expect(r.text).not.toMatch(/[<>]/);
     expect(r.text).toContain('\\u003cscript\\u003e');
     const list = await call(`${DEMO_NS}/applications?name=script`);
-    expect(list.json.items.map((i: any) => i.metadata.name)).toEqual(['<img src=x onerror=alert(1)>']);
+    expect(list.json.items.map((i: Loose) => i.metadata.name)).toEqual(['<img src=x onerror=alert(1)>']);
     const byHealth = await call(`${DEMO_NS}/applications?healthStatus=${encodeURIComponent('<b>Healthy</b>')}`);
     expect(byHealth.json.totalItems).toBe(1);
     const summary = await call(`${DEMO_NS}/application-summary`);
@@ -109,7 +110,7 @@ describe('raw objects', () => {
 describe('events, config and clock', () => {
   it('filters events', async () => {
     const r = await call(`${CONTROL}/events?namespace=demo-project&type=Warning`);
-    expect(r.json.items.map((e: any) => e.involvedObject.name)).toEqual(['private-guestbook']);
+    expect(r.json.items.map((e: Loose) => e.involvedObject.name)).toEqual(['private-guestbook']);
     expect((await call(`${CONTROL}/events?cluster=member-1`)).json.items).toEqual([]);
   });
 
@@ -129,13 +130,13 @@ describe('events, config and clock', () => {
     expect(env.emulator.now()).toBe(before + 5000);
     expect((await call(`${CONTROL}/settle`, { method: 'POST' })).json.pendingTasks).toBe(0);
     const argo = await call(`${CONTROL}/clusters/host/argo-applications`);
-    const clocked = argo.json.items.find((a: any) => a.name === 'clocked');
+    const clocked = argo.json.items.find((a: Loose) => a.name === 'clocked');
     expect(clocked.labels['gitops.kubesphere.io/argocd-application-control-by']).toBe('ks-devops');
     expect(clocked.spec.project).toBe('demo-project');
   });
 
   it('lists users and rejects unknown endpoints', async () => {
-    expect((await call(`${CONTROL}/users`)).json.items.map((u: any) => u.name)).toEqual(['admin', 'tenant', 'viewer', 'outsider']);
+    expect((await call(`${CONTROL}/users`)).json.items.map((u: Loose) => u.name)).toEqual(['admin', 'tenant', 'viewer', 'outsider']);
     expect((await call(`${CONTROL}/nope`)).status).toBe(404);
   });
 });

@@ -2,6 +2,7 @@
  * The controller timeline of the reference (§3.3), driven step by step with
  * the instant clock: the full curl flow of the guide plus the failure modes.
  */
+import type { Loose } from '../core/util';
 import { describe, expect, it } from 'vitest';
 import { argoStatus, call, DEMO_NS, newApp, useEmulator } from './harness';
 
@@ -48,7 +49,7 @@ describe('the reference curl flow', () => {
     expect(typeof app.status.argoApp).toBe('string');
     const status = argoStatus(app);
     expect(Object.keys(status)).toEqual([...Object.keys(status)].sort());
-    expect(status.resources.map((r: any) => `${r.kind}/${r.name}`)).toEqual(['Deployment/guestbook-ui', 'Service/guestbook-ui']);
+    expect(status.resources.map((r: Loose) => `${r.kind}/${r.name}`)).toEqual(['Deployment/guestbook-ui', 'Service/guestbook-ui']);
 
     const sync = await call(`${DEMO_NS}/applications/guestbook/sync`, { method: 'POST', body: { prune: true, syncOptions: ['CreateNamespace=true'] } });
     expect(sync.status).toBe(200);
@@ -82,7 +83,7 @@ describe('the reference curl flow', () => {
     expect(done.operationState.startedAt).toBeDefined();
     expect(done.operationState.finishedAt).toBeDefined();
     expect(done.operationState.syncResult.revision).toMatch(/^[0-9a-f]{40}$/);
-    expect(done.operationState.syncResult.resources.map((r: any) => r.message)).toEqual([
+    expect(done.operationState.syncResult.resources.map((r: Loose) => r.message)).toEqual([
       'deployment.apps/guestbook-ui created',
       'service/guestbook-ui created',
     ]);
@@ -165,7 +166,7 @@ describe('failure modes', () => {
     const status = argoStatus(app);
     expect(status.operationState.phase).toBe('Failed');
     expect(status.operationState.message).toMatch(/^one or more objects failed to apply, reason: ConfigMap "broken-app-config" is invalid/);
-    expect(status.operationState.syncResult.resources.filter((r: any) => r.status === 'SyncFailed')).toHaveLength(1);
+    expect(status.operationState.syncResult.resources.filter((r: Loose) => r.status === 'SyncFailed')).toHaveLength(1);
     expect(app.metadata.labels[HEALTH]).toBe('Degraded');
     expect(app.metadata.labels[SYNC]).toBe('OutOfSync');
     expect(status.history).toBeUndefined();
@@ -198,7 +199,7 @@ describe('failure modes', () => {
     em.settle();
     const second = await get('second');
     expect(second.metadata.labels[SYNC]).toBe('OutOfSync');
-    expect(argoStatus(second).conditions.map((c: any) => c.message)).toEqual([
+    expect(argoStatus(second).conditions.map((c: Loose) => c.message)).toEqual([
       'Deployment/guestbook-ui is part of applications argocd/second and first',
       'Service/guestbook-ui is part of applications argocd/second and first',
     ]);
@@ -271,5 +272,36 @@ describe('refresh and new commits', () => {
     expect(push.json.affectedApplications).toBe(1);
     em.settle();
     expect((await get('pushy')).metadata.labels[SYNC]).toBe('OutOfSync');
+  });
+});
+
+describe('seeded operation', () => {
+  it('the running demo sync finishes Synced and frees the app for the next sync', async () => {
+    const em = env.emulator;
+    em.reset('demo');
+    expect((await get('sync-waves')).spec.argoApp.operation.initiatedBy).toEqual({ username: 'tenant' });
+    expect(argoStatus(await get('sync-waves')).operationState.phase).toBe('Running');
+    em.settle();
+    const app = await get('sync-waves');
+    expect(app.spec.argoApp.operation).toBeUndefined();
+    expect(argoStatus(app).operationState.phase).toBe('Succeeded');
+    expect(app.metadata.labels[SYNC]).toBe('Synced');
+    expect(argoStatus(app).history).toHaveLength(3);
+    expect((await call(`${DEMO_NS}/applications/sync-waves/sync`, { method: 'POST', body: { revision: 'HEAD' } })).status).toBe(200);
+    em.settle();
+    expect((await get('sync-waves')).metadata.labels[SYNC]).toBe('Synced');
+  });
+
+  it('demo apps stay quiet until something happens', async () => {
+    const em = env.emulator;
+    em.reset('demo');
+    const before = (await call(`${DEMO_NS}/applications?name=guestbook`)).text;
+    em.setTiming('instant');
+    const pending = em.pending;
+    expect(pending).toBeLessThanOrEqual(2);
+    em.settle();
+    const labels = (await get('guestbook')).metadata.labels;
+    expect([labels[HEALTH], labels[SYNC]]).toEqual(['Healthy', 'Synced']);
+    expect(before).toContain('"guestbook-mirror"');
   });
 });

@@ -2,6 +2,7 @@
  * Test harness: one emulator behind msw's node interceptor, and a `call`
  * helper that speaks to it with plain fetch, as the console's API client will.
  */
+import type { Loose } from '../core/util';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../index';
@@ -24,7 +25,7 @@ export interface CallResult {
   status: number;
   headers: Headers;
   text: string;
-  json: any;
+  json: Loose;
 }
 
 export async function call(path: string, options: CallOptions = {}): Promise<CallResult> {
@@ -38,7 +39,7 @@ export async function call(path: string, options: CallOptions = {}): Promise<Cal
   const payload = body !== undefined && options.contentType === null ? new TextEncoder().encode(body) : body;
   const response = await fetch(BASE + path, { method: options.method ?? 'GET', headers, body: payload });
   const text = await response.text();
-  let json: any;
+  let json: Loose;
   try {
     json = JSON.parse(text);
   } catch {
@@ -66,7 +67,7 @@ export function useEmulator(options: EmulatorOptions = {}): { readonly emulator:
 }
 
 /** A minimal application body, as the console's create form would post it. */
-export function newApp(name: string, overrides: Record<string, any> = {}): Record<string, any> {
+export function newApp(name: string, overrides: Record<string, Loose> = {}): Record<string, Loose> {
   return {
     apiVersion: 'gitops.kubesphere.io/v1alpha1',
     kind: 'Application',
@@ -85,4 +86,4 @@ export function newApp(name: string, overrides: Record<string, any> = {}): Recor
   };
 }
 
-export const argoStatus = (app: any): any => (app?.status?.argoApp ? JSON.parse(app.status.argoApp) : undefined);
+export const argoStatus = (app: Loose): Loose => (app?.status?.argoApp ? JSON.parse(app.status.argoApp) : undefined);

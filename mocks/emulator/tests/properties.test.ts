@@ -2,6 +2,7 @@
  * Property tests: list paging/filtering/sorting against a direct model of
  * KubeSphere's DefaultList, and the Go JSON codec against JSON.parse.
  */
+import type { Loose } from '../core/util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { call, DEMO_NS, useEmulator } from './harness';
@@ -99,7 +100,7 @@ describe('list against the DefaultList model', () => {
           const r = await call(`${DEMO_NS}/applications?${params}`);
           const expected = model(apps, q as Record<string, string>);
           expect(r.json.totalItems).toBe(expected.total);
-          expect(r.json.items.map((i: any) => i.metadata.name)).toEqual(expected.names);
+          expect(r.json.items.map((i: Loose) => i.metadata.name)).toEqual(expected.names);
         }
       }),
       { numRuns: 60 },

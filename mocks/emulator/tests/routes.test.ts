@@ -2,13 +2,14 @@
  * Contract of the eight gitops.kubesphere.io/v1alpha1 routes: URL forms,
  * parameters, bodies and every error format of the reference.
  */
+import type { Loose } from '../core/util';
 import { describe, expect, it } from 'vitest';
 import { call, DEMO_NS, GITOPS, newApp, useEmulator } from './harness';
 
-const env = useEmulator();
+useEmulator();
 
 const TEXT = 'text/plain; charset=utf-8';
-const names = (r: { json: any }) => r.json.items.map((i: any) => i.metadata.name);
+const names = (r: { json: Loose }) => r.json.items.map((i: Loose) => i.metadata.name);
 
 describe('encoding', () => {
   it('pretty-prints JSON with a one-space indent, Go escaping and no trailing newline', async () => {

@@ -6,6 +6,11 @@ const Body = styled.div`
   padding: 20px;
 `;
 
+// kube-design's header colour for the description is too faint to read (WCAG contrast).
+const Description = styled.span`
+  color: #5f708a;
+`;
+
 export interface DialogProps {
   open: boolean;
   title: string;
@@ -61,7 +66,7 @@ export function Dialog({ open, title, description, onClose, footer, children, wi
     <Modal
       visible
       title={title}
-      description={description}
+      description={description ? <Description>{description}</Description> : undefined}
       onCancel={onClose}
       footer={footer}
       width={width}

@@ -19,7 +19,7 @@ const Lines = styled.div`
 /** One line that never wraps; the full text stays available as a tooltip. */
 const Line = styled.span`
   display: block;
-  max-width: 280px;
+  max-width: 220px;
   overflow: hidden;
   text-overflow: ellipsis;
   white-space: nowrap;
@@ -72,6 +72,11 @@ export function OperationMark() {
   );
 }
 
+/** The scheme says nothing in a narrow column; the full URL stays in the tooltip and the link. */
+function shortRepo(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}
+
 export function SourceCell({ app }: { app: Application }) {
   const source = sourceSummary(app);
   if (!source.repoURL) return <Muted>-</Muted>;
@@ -83,7 +88,7 @@ export function SourceCell({ app }: { app: Application }) {
       <Line title={source.repoURL}>
         {href ? (
           <RepoLink href={href} target="_blank" rel="noopener noreferrer">
-            {source.repoURL}
+            {shortRepo(source.repoURL)}
           </RepoLink>
         ) : (
           source.repoURL
@@ -101,7 +106,7 @@ export function DestinationCell({ app }: { app: Application }) {
   const dest = destinationSummary(app);
   return (
     <Lines>
-      <Line title={dest.server ?? dest.cluster}>{dest.cluster || '-'}</Line>
+      <Line title={dest.server ?? dest.cluster}>{dest.inCluster ? t('GITOPS_LIST_IN_CLUSTER') : dest.cluster || '-'}</Line>
       <Muted as={Line} title={dest.namespace}>
         {`${t('GITOPS_LIST_NAMESPACE')}: ${dest.namespace || '-'}`}
       </Muted>

@@ -27,7 +27,10 @@ export const Table = styled.table`
   }
   tbody tr:hover, tbody tr.gitops-row-selected { background: ${COLORS.headerBg}; }
   .gitops-cell-check { width: 32px; }
-  .gitops-cell-actions { white-space: nowrap; text-align: right; }
+  /* Actions stay in view when the table scrolls sideways on a narrow screen. */
+  .gitops-cell-actions { white-space: nowrap; text-align: right; position: sticky; right: 0; background: #fff; }
+  th.gitops-cell-actions { background: ${COLORS.headerBg}; }
+  tbody tr:hover .gitops-cell-actions, tbody tr.gitops-row-selected .gitops-cell-actions { background: ${COLORS.headerBg}; }
   input[type='checkbox'] { width: 16px; height: 16px; margin: 2px 0 0; cursor: pointer; }
 `;
 
@@ -91,7 +94,7 @@ export function AppTable(props: AppTableProps) {
             <th scope="col">{t('GITOPS_LIST_COL_SOURCE')}</th>
             <th scope="col">{t('GITOPS_LIST_COL_DESTINATION')}</th>
             <th scope="col">{t('GITOPS_LIST_COL_RECONCILED')}</th>
-            <th scope="col">
+            <th scope="col" className="gitops-cell-actions">
               <VisuallyHidden>{t('GITOPS_LIST_COL_ACTIONS')}</VisuallyHidden>
             </th>
           </tr>

@@ -141,7 +141,7 @@ export function LoadError({ error, cluster, namespace, onRetry, contextTo }: Loa
             {t('GITOPS_LIST_RETRY')}
           </Button>
         ) : null}
-        {problem === 'forbidden' || problem === 'not-found' || problem === 'engine-missing' ? (
+        {problem !== 'session-expired' && problem !== 'network' ? (
           <Button as={Link} to={contextTo} variant="outline">
             {t('GITOPS_LIST_CHANGE_PROJECT')}
           </Button>

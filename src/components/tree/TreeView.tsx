@@ -80,7 +80,7 @@ export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HE
   React.useEffect(() => {
     if (pendingFocus.current === null || focusIndex < 0 || rows[focusIndex].key !== pendingFocus.current) return;
     pendingFocus.current = null;
-    viewportRef.current?.querySelector<HTMLElement>(`[data-row-index="${focusIndex}"]`)?.focus({ preventScroll: true });
+    viewportRef.current?.querySelector<HTMLElement>(`[data-row-index="${focusIndex}"]`)?.focus();
   });
 
   const focusRow = (index: number) => {

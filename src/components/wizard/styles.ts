@@ -1,0 +1,149 @@
+import styled from 'styled-components';
+
+/** The wizard's look, in the console's colours; every control shows its focus. */
+export const Panel = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 16px;
+  font-size: 12px;
+  color: #36435c;
+  fieldset {
+    border: 1px solid #e3e9ef;
+    border-radius: 4px;
+    padding: 8px 12px 12px;
+    margin: 0;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+  }
+  legend {
+    font-weight: 600;
+    color: #242e42;
+    padding: 0 4px;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid #00aa72;
+    outline-offset: 1px;
+  }
+  select,
+  textarea {
+    border: 1px solid #ccd3db;
+    border-radius: 4px;
+    background: #fff;
+    color: #242e42;
+    font: inherit;
+  }
+  select {
+    height: 32px;
+    padding: 0 8px;
+    max-width: 100%;
+  }
+  textarea {
+    padding: 6px 8px;
+    min-height: 72px;
+    resize: vertical;
+    font-family: Monaco, Menlo, Consolas, monospace;
+  }
+  [aria-invalid='true'] {
+    border-color: #ca2621;
+  }
+`;
+
+export const Field = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 4px;
+  max-width: 640px;
+  > label,
+  .gitops-wizard-label {
+    font-weight: 600;
+    color: #242e42;
+  }
+`;
+
+export const Inline = styled.label`
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  font-weight: normal;
+  cursor: pointer;
+`;
+
+export const Help = styled.p`
+  margin: 0;
+  color: #79879c;
+`;
+
+export const ErrorText = styled.p`
+  margin: 0;
+  color: #ca2621;
+`;
+
+export const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  flex-wrap: wrap;
+`;
+
+export const Grid = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+  gap: 8px 16px;
+`;
+
+type Tone = 'info' | 'warning' | 'error' | 'success';
+const TONES: Record<Tone, [string, string]> = {
+  info: ['#f0f8fd', '#c7deef'],
+  warning: ['#fff9ed', '#f5c26b'],
+  error: ['#fff3f3', '#ea8573'],
+  success: ['#effaf5', '#9ad7bb'],
+};
+
+export const Notice = styled.div<{ tone?: Tone }>`
+  padding: 8px 12px;
+  border-radius: 4px;
+  background: ${(p) => TONES[p.tone ?? 'info'][0]};
+  border: 1px solid ${(p) => TONES[p.tone ?? 'info'][1]};
+  color: #242e42;
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+  p {
+    margin: 0;
+  }
+`;
+
+export const Code = styled.pre`
+  margin: 0;
+  padding: 10px 12px;
+  background: #f9fbfd;
+  border: 1px solid #e3e9ef;
+  border-radius: 4px;
+  font-family: Monaco, Menlo, Consolas, monospace;
+  font-size: 12px;
+  line-height: 1.5;
+  max-height: 420px;
+  overflow: auto;
+  white-space: pre;
+`;
+
+export const Heading = styled.h2`
+  margin: 0;
+  font-size: 14px;
+  color: #242e42;
+`;
+
+export const Actions = styled.div`
+  display: flex;
+  gap: 8px;
+  flex-wrap: wrap;
+  align-items: center;
+  padding-top: 12px;
+  border-top: 1px solid #e3e9ef;
+`;
