@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEmulator } from '../emulator';
 import { createShellServer } from './app';
-import { SHELL_USERS } from './users';
+import { shellUsers } from './users';
 import { liveReload } from './liveReload';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,7 +25,7 @@ export function start(options: StartOptions = {}) {
   const emulator = proxyTarget ? undefined : createEmulator({ timing });
   const users = proxyTarget
     ? [{ username: process.env.KS_USER ?? 'admin', globalrole: '', descriptionKey: 'SHELL_USER_PROXIED', workspaces: (process.env.KS_WORKSPACES ?? '').split(',').filter(Boolean) }]
-    : SHELL_USERS;
+    : shellUsers(emulator!.store.context());
   const app = createShellServer({
     distDir: path.join(root, 'dist/gitops-console'),
     shellDir: path.join(root, 'dist-shell'),

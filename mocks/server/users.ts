@@ -1,8 +1,23 @@
+import type { ContextData } from '../emulator/sim/context';
 import type { ShellUser } from './globals';
 
-/** The emulator's users, offered in the shell's user switch. */
-export const SHELL_USERS: ShellUser[] = [
-  { username: 'admin', globalrole: 'platform-admin', descriptionKey: 'SHELL_USER_ADMIN', workspaces: ['demo-workspace', 'staging-workspace'] },
-  { username: 'tenant', globalrole: 'platform-regular', descriptionKey: 'SHELL_USER_TENANT', workspaces: ['demo-workspace'] },
-  { username: 'viewer', globalrole: 'platform-regular', descriptionKey: 'SHELL_USER_VIEWER', workspaces: ['demo-workspace'] },
-];
+const DESCRIPTIONS: Record<string, string> = {
+  admin: 'SHELL_USER_ADMIN',
+  tenant: 'SHELL_USER_TENANT',
+  viewer: 'SHELL_USER_VIEWER',
+  outsider: 'SHELL_USER_OUTSIDER',
+};
+
+/**
+ * The emulator's users, offered in the shell's user switch, each with the workspaces the
+ * console would list for them (a platform admin sees all).
+ */
+export function shellUsers(context: ContextData): ShellUser[] {
+  const allWorkspaces = context.workspaces.map((ws) => ws.name);
+  return context.users.map((user) => ({
+    username: user.name,
+    globalrole: user.globalRole,
+    descriptionKey: DESCRIPTIONS[user.name] ?? 'SHELL_USER_OTHER',
+    workspaces: user.globalRole === 'platform-admin' ? allWorkspaces : Object.keys(user.workspaces),
+  }));
+}

@@ -12,6 +12,9 @@ export default {
     SHELL_USER_TENANT: 'manages applications',
     SHELL_USER_VIEWER: 'view only',
     SHELL_USER_PROXIED: 'user of the connected cluster',
+    SHELL_USER_OUTSIDER: 'no access to the demo',
+    SHELL_USER_OTHER: 'emulated user',
+    SHELL_NO_WORKSPACE: 'This user belongs to no workspace.',
   },
   zh: {
     SHELL_LANGUAGE: '语言',
@@ -25,5 +28,8 @@ export default {
     SHELL_USER_TENANT: '管理应用',
     SHELL_USER_VIEWER: '只读',
     SHELL_USER_PROXIED: '所连接集群的用户',
+    SHELL_USER_OUTSIDER: '无权访问演示数据',
+    SHELL_USER_OTHER: '模拟用户',
+    SHELL_NO_WORKSPACE: '此用户不属于任何企业空间。',
   },
 };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import * as React from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { KubedConfigProvider } from '@kubed/components';
 import { buildResourceTree, parseArgoStatus, type ResourceTree as Tree } from '../../model';
@@ -32,10 +32,10 @@ function smallTree(): Tree {
   return buildResourceTree(parseArgoStatus(JSON.stringify(status)).status, { appName: 'guestbook' });
 }
 
-const renderTree = (tree: Tree) =>
+const renderTree = (tree: Tree, onSyncResources?: (keys: string[]) => void) =>
   render(
     <KubedConfigProvider>
-      <ResourceTree tree={tree} height={360} />
+      <ResourceTree tree={tree} height={360} onSyncResources={onSyncResources} />
     </KubedConfigProvider>,
   );
 
@@ -131,6 +131,16 @@ describe('resource tree', () => {
     press('Home');
     expect(focused().getAttribute('aria-level')).toBe('1');
     expect(items().length).toBeLessThan(60);
+  });
+
+  it('offers to sync just the resources a filter matches', () => {
+    const onSync = vi.fn();
+    const tree = smallTree();
+    renderTree(tree, onSync);
+    expect(screen.queryByRole('button', { name: /^Sync/ })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Sync status'), { target: { value: 'OutOfSync' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sync this resource' }));
+    expect(onSync).toHaveBeenCalledWith([tree.resources.find((r) => r.kind === 'Service')!.key]);
   });
 
   it('says when there are no resources yet', () => {

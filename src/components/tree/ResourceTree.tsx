@@ -109,7 +109,7 @@ export function ResourceTree({ tree, onSyncResources, height }: ResourceTreeProp
         ) : null}
         {active && onSyncResources && shownCount > 0 ? (
           <Button variant="outline" size="sm" onClick={() => onSyncResources(shown.resources.map((r) => r.key))}>
-            {t('GITOPS_TREE_SYNC_MATCHING', { count: shownCount })}
+            {t(shownCount === 1 ? 'GITOPS_TREE_SYNC_MATCHING_ONE' : 'GITOPS_TREE_SYNC_MATCHING', { count: shownCount })}
           </Button>
         ) : null}
         {!tree.healthAvailable ? <span>{t('GITOPS_TREE_NO_HEALTH')}</span> : null}

@@ -43,7 +43,8 @@ export function ListEditor({ legend, itemLabel, items, onChange, addLabel, error
             aria-invalid={error && item.trim() === '' ? true : undefined}
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(items.map((old, j) => (j === i ? e.target.value : old)))}
           />
-          <Button
+          <Button type="button"
+            type="button"
             variant="text"
             aria-label={t('GITOPS_WIZARD_REMOVE_ROW', { item: `${itemLabel} ${i + 1}` })}
             onClick={() => {
@@ -56,7 +57,8 @@ export function ListEditor({ legend, itemLabel, items, onChange, addLabel, error
         </Row>
       ))}
       <Row>
-        <Button
+        <Button type="button"
+            type="button"
           ref={addRef}
           onClick={() => {
             onChange([...items, '']);

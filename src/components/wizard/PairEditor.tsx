@@ -47,7 +47,8 @@ export function PairEditor({ legend, nameLabel, valueLabel, pairs, onChange, add
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(i, { name: e.target.value })}
           />
           <Input aria-label={`${valueLabel} ${i + 1}`} value={pair.value} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(i, { value: e.target.value })} />
-          <Button
+          <Button type="button"
+            type="button"
             variant="text"
             aria-label={t('GITOPS_WIZARD_REMOVE_ROW', { item: `${nameLabel} ${i + 1}` })}
             onClick={() => {
@@ -60,7 +61,8 @@ export function PairEditor({ legend, nameLabel, valueLabel, pairs, onChange, add
         </Row>
       ))}
       <Row>
-        <Button
+        <Button type="button"
+            type="button"
           ref={addRef}
           onClick={() => {
             onChange([...pairs, { name: '', value: '' }]);

@@ -33,14 +33,15 @@ export interface TextFieldProps {
   required?: boolean;
   readOnly?: boolean;
   multiline?: boolean;
-  /** A monospaced text area for code such as Helm values. */
   rows?: number;
+  /** A monospaced text area, for code such as Helm values. */
+  code?: boolean;
   inputRef?: React.Ref<HTMLInputElement & HTMLTextAreaElement>;
   name?: string;
 }
 
 /** A labelled text input (or text area) with its help and its error linked for screen readers. */
-export function TextField({ label, value, onChange, error, help, placeholder, required, readOnly, multiline, rows, inputRef, name }: TextFieldProps) {
+export function TextField({ label, value, onChange, error, help, placeholder, required, readOnly, multiline, rows, code, inputRef, name }: TextFieldProps) {
   const id = useFieldId(name ?? 'text');
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -59,7 +60,7 @@ export function TextField({ label, value, onChange, error, help, placeholder, re
   return (
     <Field>
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea {...common} ref={inputRef} rows={rows ?? 4} spellCheck={false} /> : <Input {...common} ref={inputRef} autoComplete="off" />}
+      {multiline ? <textarea {...common} ref={inputRef} rows={rows ?? 4} spellCheck={!code} className={code ? 'gitops-wizard-code' : undefined} /> : <Input {...common} ref={inputRef} autoComplete="off" />}
       <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
     </Field>
   );

@@ -47,6 +47,8 @@ export const Panel = styled.div`
     padding: 6px 8px;
     min-height: 72px;
     resize: vertical;
+  }
+  textarea.gitops-wizard-code {
     font-family: Monaco, Menlo, Consolas, monospace;
   }
   [aria-invalid='true'] {
