@@ -157,7 +157,7 @@ test.describe('application list', () => {
     await resetEmulator(page, { seed: 'empty' });
     await page.goto(LIST);
     await expect(page.getByRole('heading', { name: 'No GitOps applications yet' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Create' }).first()).toHaveAttribute('href', `${LIST}/create`);
+    await expect(page.getByRole('link', { name: 'Create' })).toHaveAttribute('href', `${LIST}/create`);
     await expectAccessible(page);
   });
 

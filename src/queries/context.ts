@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ApiError } from '../api/errors';
 import type { DevOpsProject, GitRepository, ListResult, WorkspaceTemplate } from '../api/context';
 import { currentUsername } from '../host';
-import { applicationActions, applicationPermissions, type ApplicationPermissions } from '../model/permissions';
+import { ALL_PERMISSIONS, applicationActions, applicationPermissions, type ApplicationPermissions } from '../model/permissions';
 import { clusterContext, type ProjectRef } from './applications';
 import { contextKeys } from './keys';
 import { useContextApi } from './GitOpsProvider';
@@ -45,10 +45,11 @@ export function useApplicationPermissions({ cluster, namespace }: ProjectRef) {
   return useQuery<ApplicationPermissions, ApiError>({
     queryKey: contextKeys.permissions(cluster, namespace, user),
     queryFn: async ({ signal }) => {
+      // Without a known user nothing can be checked here; offer the actions and let the server decide.
+      if (!user) return ALL_PERMISSIONS;
       const templates = await api.roleTemplates(clusterContext(cluster), user, namespace, { signal });
       return applicationPermissions(applicationActions(templates.items ?? []));
     },
     staleTime: CONTEXT_STALE_MS,
-    enabled: !!user,
   });
 }

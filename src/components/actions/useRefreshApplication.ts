@@ -53,7 +53,8 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
   React.useEffect(() => {
     if (state.phase !== 'waiting') return undefined;
     const timer = window.setInterval(() => {
-      void client.invalidateQueries(appKeys.detail(project.cluster, project.namespace, name));
+      // A hidden tab does not poll; the time-out still runs.
+      if (!document.hidden) void client.invalidateQueries(appKeys.detail(project.cluster, project.namespace, name));
       dispatch({ type: 'observed', reconciledAt: undefined, now: Date.now() });
     }, WAIT_POLL_MS);
     return () => window.clearInterval(timer);

@@ -1,26 +1,55 @@
 import * as React from 'react';
-import { Banner } from '@kubed/components';
 import { Rocket } from '@kubed/icons';
 import styled from 'styled-components';
 
 const Frame = styled.div`
   padding: 20px;
   min-width: 0;
-  & > nav a, & > a {
+  & > nav a,
+  & > a {
     color: #1d5fb8;
   }
+`;
+
+/**
+ * The console's page banner (white card, icon, title, description). Not kubed's `Banner`: it
+ * renders the title inside an `<h3>`, and the page title must be the page's one `<h1>`.
+ */
+const BannerCard = styled.header`
+  display: flex;
+  align-items: center;
+  gap: 16px;
+  padding: 20px;
+  background: #fff;
+  border-radius: 4px;
+  box-shadow: 0 4px 8px 0 rgba(36, 46, 66, 0.06);
+`;
+
+const IconBox = styled.span`
+  flex: none;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  width: 56px;
+  height: 56px;
+  border-radius: 50%;
+  background: #eff4f9;
 `;
 
 const Title = styled.h1`
   font-size: 24px;
   line-height: 32px;
   margin: 0;
+  color: #242e42;
   overflow-wrap: anywhere;
 `;
 
 /** The console's grey (#79879c) fails WCAG contrast for small text; this one passes on white. */
-const Description = styled.span`
+const Description = styled.p`
+  margin: 4px 0 0;
+  font-size: 12px;
   color: #5f708a;
+  overflow-wrap: anywhere;
 `;
 
 const Body = styled.div`
@@ -32,15 +61,26 @@ export interface PageFrameProps {
   description?: React.ReactNode;
   /** Rendered above the banner: breadcrumbs or a back link. */
   navigation?: React.ReactNode;
+  /** Rendered at the right of the banner: the page's main actions. */
+  actions?: React.ReactNode;
   children?: React.ReactNode;
 }
 
 /** The frame every GitOps page shares: the console's banner look, then the page's content. */
-export function PageFrame({ title, description, navigation, children }: PageFrameProps) {
+export function PageFrame({ title, description, navigation, actions, children }: PageFrameProps) {
   return (
     <Frame className="gitops-page">
       {navigation}
-      <Banner icon={<Rocket aria-hidden="true" />} title={<Title>{title}</Title>} description={description ? <Description>{description}</Description> : undefined} />
+      <BannerCard>
+        <IconBox>
+          <Rocket size={32} aria-hidden="true" />
+        </IconBox>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Title>{title}</Title>
+          {description ? <Description>{description}</Description> : null}
+        </div>
+        {actions ? <div>{actions}</div> : null}
+      </BannerCard>
       <Body>{children}</Body>
     </Frame>
   );

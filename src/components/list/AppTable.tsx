@@ -32,6 +32,7 @@ export const Table = styled.table`
   th.gitops-cell-actions { background: ${COLORS.headerBg}; }
   tbody tr:hover .gitops-cell-actions, tbody tr.gitops-row-selected .gitops-cell-actions { background: ${COLORS.headerBg}; }
   input[type='checkbox'] { width: 16px; height: 16px; margin: 2px 0 0; cursor: pointer; }
+  &[aria-busy='true'] tbody { opacity: 0.6; }
 `;
 
 const Scroll = styled.div`
@@ -69,7 +70,7 @@ export interface AppTableProps {
   onSync: (name: string) => void;
   onDelete: (name: string) => void;
   sortedByName?: 'ascending' | 'descending';
-  /** A refetch is under way with the old rows still shown. */
+  /** The rows are those of the previous page or filter while the new ones load. */
   busy?: boolean;
 }
 

@@ -21,20 +21,6 @@ const Loading = styled.p`
   color: #5f708a;
 `;
 
-// The console's default link blue is too faint on the page's grey background.
-const BackLink = styled(Link)`
-  display: inline-block;
-  margin-bottom: 8px;
-  font-size: 12px;
-  font-weight: 600;
-  color: #36435c;
-`;
-
-// Darker than the banner's own description colour, for contrast.
-const Subtitle = styled.span`
-  color: #5f708a;
-`;
-
 const PollError = styled.div`
   display: flex;
   align-items: center;
@@ -91,7 +77,7 @@ export function DetailPage(props: DetailPageProps) {
   const back = listPath(props);
   const query = useApplication(project, name, (app) => !!app && isOperationInProgress(app, parsedStatusOf(app)));
   const app = query.data;
-  const backLink = <BackLink to={back}>{t('GITOPS_BACK_TO_LIST')}</BackLink>;
+  const backLink = <Link to={back}>{t('GITOPS_BACK_TO_LIST')}</Link>;
 
   let body: React.ReactNode;
   if (app) {
@@ -114,7 +100,7 @@ export function DetailPage(props: DetailPageProps) {
   return (
     <PageFrame
       title={app ? displayName(app) : name}
-      description={<Subtitle>{app && displayName(app) !== name ? name : t('GITOPS_APPLICATION')}</Subtitle>}
+      description={app && displayName(app) !== name ? name : t('GITOPS_APPLICATION')}
       navigation={backLink}
     >
       {body}

@@ -113,14 +113,17 @@ export function ListPage() {
 
   const fullError = !data && list.isError;
   const filtered = !!(state.name || state.health || state.sync);
+  const emptyProject = !!data && total === 0 && !filtered;
 
   let body: React.ReactNode;
   if (fullError) {
     body = <LoadError error={list.error} cluster={cluster} namespace={namespace} onRetry={refresh} contextTo={contextPath(workspace)} />;
   } else if (!data) {
     body = <ListSkeleton rows={Math.min(state.limit, 10)} />;
-  } else if (items.length === 0 && total === 0) {
-    body = filtered ? <NoMatches onClear={clearFilters} /> : <EmptyProject createTo={createTo} />;
+  } else if (emptyProject) {
+    body = <EmptyProject createTo={createTo} />;
+  } else if (total === 0) {
+    body = <NoMatches onClear={clearFilters} />;
   } else {
     body = (
       <AppTable
@@ -135,7 +138,7 @@ export function ListPage() {
         onSync={rowDialogs.openSync}
         onDelete={rowDialogs.openDelete}
         sortedByName={state.sortBy === 'name' ? (state.ascending ? 'ascending' : 'descending') : undefined}
-        busy={list.isFetching}
+        busy={list.isPreviousData && list.isFetching}
       />
     );
   }
@@ -172,7 +175,7 @@ export function ListPage() {
             refreshing={list.isFetching}
             onRefresh={refresh}
             staleReason={data && list.isError ? actionErrorText(list.error) : undefined}
-            createTo={createTo}
+            createTo={emptyProject ? undefined : createTo}
           />
         )}
         {selectable ? (

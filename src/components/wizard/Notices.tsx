@@ -1,0 +1,114 @@
+import * as React from 'react';
+import { Button } from '@kubed/components';
+import { t } from '../../host';
+import { LABEL_ARGOCD_LOCATION } from '../../model/types';
+import { submitErrorKey, type SubmitFailure } from '../../model/wizardErrors';
+import { Notice, Row } from './styles';
+
+/** A failed request in our words, with the server's own text under it. Focusable, so it can be focused when it appears. */
+export const SubmitErrorNotice = React.forwardRef<HTMLDivElement, { failure: SubmitFailure; mode: 'create' | 'edit'; name: string }>(
+  function SubmitErrorNotice({ failure, mode, name }, ref) {
+    return (
+      <Notice tone="error" role="alert" ref={ref} tabIndex={-1} data-testid="wizard-submit-error">
+        <p>{t(submitErrorKey(failure, mode), { name })}</p>
+        {failure.serverMessage ? <p className="gitops-wizard-server-message">{t('GITOPS_WIZARD_SERVER_SAID', { message: failure.serverMessage })}</p> : null}
+      </Notice>
+    );
+  },
+);
+
+/** Other applications of the project deploy the same repository path to the same place. */
+export function SharedTargetWarning({ names }: { names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <Notice tone="warning" data-testid="wizard-shared-warning">
+      <p>{t('GITOPS_WIZARD_SHARED_TARGET', { names: names.join(', ') })}</p>
+      <p>{t('GITOPS_WIZARD_SHARED_TARGET_WHY')}</p>
+    </Notice>
+  );
+}
+
+/** The location label is missing from the YAML; it will be put back. */
+export function LocationLabelNotice() {
+  return (
+    <Notice tone="warning" role="status" data-testid="wizard-label-notice">
+      <p>{t('GITOPS_WIZARD_LABEL_MISSING', { label: LABEL_ARGOCD_LOCATION })}</p>
+    </Notice>
+  );
+}
+
+/** A draft from an earlier visit was restored; it can be thrown away, after a second click. */
+export function DraftRestoredNotice({ onDiscard }: { onDiscard(): void }) {
+  const [confirming, setConfirming] = React.useState(false);
+  const confirmRef = React.useRef<HTMLButtonElement>(null);
+  React.useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  return (
+    <Notice tone="info" data-testid="wizard-draft-restored">
+      <p>{t('GITOPS_WIZARD_DRAFT_RESTORED')}</p>
+      {confirming ? (
+        <div role="group" aria-label={t('GITOPS_WIZARD_DISCARD_CONFIRM')}>
+          <p>{t('GITOPS_WIZARD_DISCARD_CONFIRM')}</p>
+          <Row>
+            <Button type="button" color="error" ref={confirmRef} onClick={onDiscard}>
+              {t('GITOPS_WIZARD_DISCARD_YES')}
+            </Button>
+            <Button type="button" onClick={() => setConfirming(false)}>
+              {t('GITOPS_WIZARD_DISCARD_NO')}
+            </Button>
+          </Row>
+        </div>
+      ) : (
+        <Row>
+          <Button type="button" variant="outline" onClick={() => setConfirming(true)}>
+            {t('GITOPS_WIZARD_DISCARD')}
+          </Button>
+        </Row>
+      )}
+    </Notice>
+  );
+}
+
+export interface ConflictNoticeProps {
+  /** Fields both the user and someone else changed; empty when only a 409 told of the change. */
+  conflicts: string[];
+  onReapply(): void;
+  busy: boolean;
+}
+
+/** The application changed since it was opened: offer to re-apply the user's edits onto the latest version. */
+export const ConflictNotice = React.forwardRef<HTMLDivElement, ConflictNoticeProps>(function ConflictNotice({ conflicts, onReapply, busy }, ref) {
+  return (
+    <Notice tone="warning" role="alert" ref={ref} tabIndex={-1} data-testid="wizard-conflict">
+      <p>{t('GITOPS_WIZARD_CONFLICT')}</p>
+      {conflicts.length > 0 ? (
+        <>
+          <p>{t('GITOPS_WIZARD_CONFLICT_FIELDS')}</p>
+          <ul>
+            {conflicts.map((path) => (
+              <li key={path}>
+                <code>{path}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Row>
+        <Button type="button" color="primary" disabled={busy} onClick={onReapply}>
+          {t('GITOPS_WIZARD_CONFLICT_REAPPLY')}
+        </Button>
+      </Row>
+    </Notice>
+  );
+});
+
+/** After re-applying: what the user should look at before sending again. */
+export function ReappliedNotice({ conflicts }: { conflicts: string[] }) {
+  return (
+    <Notice tone="info" role="status" data-testid="wizard-reapplied">
+      <p>{t('GITOPS_WIZARD_REAPPLIED')}</p>
+      {conflicts.length > 0 ? <p>{t('GITOPS_WIZARD_REAPPLIED_KEPT', { fields: conflicts.join(', ') })}</p> : null}
+    </Notice>
+  );
+}

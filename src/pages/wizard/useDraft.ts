@@ -1,0 +1,47 @@
+import * as React from 'react';
+import { useStore } from 'zustand';
+import { jsonEqual } from '../../model/draftMerge';
+import { clearDraft, draftStore, type DraftRef, type WizardDraft } from '../../model/draftStore';
+
+export interface DraftHandle {
+  draft: WizardDraft;
+  /** The draft was read back from an earlier visit and holds changes. */
+  restored: boolean;
+  update(change: (draft: WizardDraft) => WizardDraft): void;
+  /** Throws the draft away and starts again from `fresh()`. */
+  discard(): void;
+  /** Forgets the draft after a successful submit; the page is about to leave. */
+  finish(): void;
+}
+
+/**
+ * The persisted draft for `ref`, created from `fresh()` when there is none. The store is read
+ * synchronously, so the first render already shows the restored draft.
+ */
+export function useDraft(ref: DraftRef, fresh: () => WizardDraft): DraftHandle {
+  const { cluster, namespace, name } = ref;
+  const store = React.useMemo(() => draftStore({ cluster, namespace, name }), [cluster, namespace, name]);
+  const finished = React.useRef(false);
+  const [restored, setRestored] = React.useState(() => {
+    const stored = store.getState().draft;
+    return stored !== null && !jsonEqual(stored.manifest, fresh().manifest);
+  });
+  if (store.getState().draft === null && !finished.current) store.getState().replace(fresh());
+  const current = useStore(store, (s) => s.draft);
+  // After `finish` the store is empty; the page still renders its last state until it leaves.
+  const last = React.useRef(current);
+  if (current) last.current = current;
+  const freshRef = React.useRef(fresh);
+  freshRef.current = fresh;
+  const update = React.useCallback((change: (draft: WizardDraft) => WizardDraft) => store.getState().update(change), [store]);
+  const discard = React.useCallback(() => {
+    clearDraft({ cluster, namespace, name });
+    store.getState().replace(freshRef.current());
+    setRestored(false);
+  }, [store, cluster, namespace, name]);
+  const finish = React.useCallback(() => {
+    finished.current = true;
+    clearDraft({ cluster, namespace, name });
+  }, [cluster, namespace, name]);
+  return { draft: (current ?? last.current) as WizardDraft, restored, update, discard, finish };
+}
