@@ -1,6 +1,6 @@
 /**
- * Helpers for component tests of the detail page, its tree and its dialogs: a `window.t` that
- * reads the real locale tables, and a render with the providers the console gives a page.
+ * Helpers for component tests of the detail page, its tree and its dialogs: the shared test
+ * `window.t`, a fake API, and a render with the providers the console gives a page.
  * Never imported by shipped code.
  */
 import * as React from 'react';
@@ -8,30 +8,11 @@ import { render, type RenderResult } from '@testing-library/react';
 import { KubedConfigProvider } from '@kubed/components';
 import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { interpolate } from '../../host';
-import merged from '../../locales';
-import model from '../../locales/model';
-import detail from '../../locales/detail';
 import type { GitOpsApi } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
 
-type Table = Record<string, string>;
-
-/** Every key the detail page can show, in one language. */
-export function localeTable(lang: 'en' | 'zh' = 'en'): Table {
-  return { ...merged[lang], ...model[lang], ...detail[lang] } as Table;
-}
-
-/**
- * Installs a `window.t` like the console's: the locale tables and single-brace interpolation.
- * A missing key comes back as `!KEY!`, so a test that looks for real text fails loudly.
- */
-export function installTestTranslations(lang: 'en' | 'zh' = 'en'): void {
-  const table = localeTable(lang);
-  (window as unknown as { t: (k: string, p?: Record<string, unknown>) => string }).t = (key, params) =>
-    key in table ? interpolate(table[key], params) : `!${key}!`;
-}
+export { installTestTranslations, localeTable } from '../../testing/i18n';
 
 /** A GitOpsApi whose every call fails unless the test overrides it. */
 export function fakeApi(overrides: Partial<GitOpsApi> = {}): GitOpsApi {

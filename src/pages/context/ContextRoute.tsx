@@ -4,7 +4,7 @@ import { PageFrame } from '../../components/layout/PageFrame';
 import { t, isMultiCluster } from '../../host';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
 import { useWorkspace } from '../../queries/context';
-import { listPath } from '../list/paths';
+import { listPath } from '../paths';
 import { recallContext } from './rememberedContext';
 import { ProjectPicker } from './ProjectPicker';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { t } from '../../host';
 import { useDevOpsProjects } from '../../queries/context';
-import { listPath } from '../list/paths';
+import { listPath } from '../paths';
 import type { DevOpsProject } from '../../api/context';
 
 const List = styled.ul`

@@ -324,7 +324,7 @@ describe('the page header', () => {
     const context = screen.getByRole('navigation', { name: 'Cluster and DevOps project' });
     expect(context.textContent).toContain('host');
     expect(context.textContent).toContain('demo');
-    expect(within(context).getByRole('link', { name: 'Change cluster or project' }).getAttribute('href')).toBe('/workspaces/ws/gitops');
+    expect(within(context).getByRole('link', { name: 'Change cluster or project' }).getAttribute('href')).toBe('/workspaces/ws/gitops?pick=1');
     await screen.findByRole('heading', { name: 'No GitOps applications yet' });
   });
 });

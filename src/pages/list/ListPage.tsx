@@ -17,7 +17,8 @@ import { Pager } from '../../components/list/Pager';
 import { Card, Muted } from '../../components/list/styles';
 import { SummaryFilters, type SummaryKind } from '../../components/list/SummaryFilters';
 import { t } from '../../host';
-import { contextPath, createPath, detailPath } from './paths';
+import { createPath, detailPath, pickContextPath } from '../paths';
+import { rememberContext } from '../context/rememberedContext';
 import { useAppActions } from './useAppActions';
 import { useDebouncedSearch, useListView } from './useListView';
 import { useListPermissions } from './usePermissions';
@@ -49,6 +50,11 @@ export function ListPage() {
   const { state, update } = useListView();
   const requestParams = React.useMemo(() => listRequestParams(state), [state]);
   const list = useApplicationList(project, requestParams);
+  const listed = list.isSuccess;
+  React.useEffect(() => {
+    // Only a project that answered is worth returning to from the menu.
+    if (listed) rememberContext(workspace, { cluster, namespace });
+  }, [listed, workspace, cluster, namespace]);
   const summary = useApplicationSummary(project);
   const permissions = useListPermissions(project);
   const actions = useAppActions(project);
@@ -117,7 +123,7 @@ export function ListPage() {
 
   let body: React.ReactNode;
   if (fullError) {
-    body = <LoadError error={list.error} cluster={cluster} namespace={namespace} onRetry={refresh} contextTo={contextPath(workspace)} />;
+    body = <LoadError error={list.error} cluster={cluster} namespace={namespace} onRetry={refresh} contextTo={pickContextPath(workspace)} />;
   } else if (!data) {
     body = <ListSkeleton rows={Math.min(state.limit, 10)} />;
   } else if (emptyProject) {
@@ -147,7 +153,7 @@ export function ListPage() {
     <PageFrame
       title={t('GITOPS_APPLICATIONS')}
       description={t('GITOPS_LIST_DESC')}
-      navigation={<ContextBar cluster={cluster} namespace={namespace} changeTo={contextPath(workspace)} />}
+      navigation={<ContextBar cluster={cluster} namespace={namespace} changeTo={pickContextPath(workspace)} />}
     >
       {viewOnly ? <Note className="gitops-view-only">{t('GITOPS_LIST_VIEW_ONLY')}</Note> : null}
       {rowActions.sync?.disabledReason ? <Note className="gitops-denied">{rowActions.sync.disabledReason}</Note> : null}

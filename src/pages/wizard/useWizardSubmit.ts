@@ -8,7 +8,7 @@ import { prepareCreate, prepareUpdate, rebaseEdit } from '../../model/wizardSubm
 import type { StepId } from '../../model/wizardValidate';
 import { clusterContext, useCreateApplication, useUpdateApplication, type ProjectRef } from '../../queries/applications';
 import { useGitOpsApi } from '../../queries/GitOpsProvider';
-import { detailPath } from '../list/paths';
+import { detailPath } from '../paths';
 import type { DraftHandle } from './useDraft';
 
 export interface ShownFailure extends SubmitFailure {

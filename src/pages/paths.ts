@@ -17,3 +17,8 @@ export function detailPath(workspace: string, cluster: string, namespace: string
 export function createPath(workspace: string, cluster: string, namespace: string): string {
   return `${listPath(workspace, cluster, namespace)}/create`;
 }
+
+/** The cluster and project picker, even when a choice is remembered (the "change" link). */
+export function pickContextPath(workspace: string): string {
+  return `${contextPath(workspace)}?pick=1`;
+}
