@@ -3,6 +3,7 @@ import { Button } from '@kubed/components';
 import { t } from '../../host';
 import { LABEL_ARGOCD_LOCATION } from '../../model/types';
 import { submitErrorKey, type SubmitFailure } from '../../model/wizardErrors';
+import { ConfirmButton } from './ConfirmButton';
 import { Notice, Row } from './styles';
 
 /** A failed request in our words, with the server's own text under it. Focusable, so it can be focused when it appears. */
@@ -39,33 +40,10 @@ export function LocationLabelNotice() {
 
 /** A draft from an earlier visit was restored; it can be thrown away, after a second click. */
 export function DraftRestoredNotice({ onDiscard }: { onDiscard(): void }) {
-  const [confirming, setConfirming] = React.useState(false);
-  const confirmRef = React.useRef<HTMLButtonElement>(null);
-  React.useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   return (
     <Notice tone="info" data-testid="wizard-draft-restored">
       <p>{t('GITOPS_WIZARD_DRAFT_RESTORED')}</p>
-      {confirming ? (
-        <div role="group" aria-label={t('GITOPS_WIZARD_DISCARD_CONFIRM')}>
-          <p>{t('GITOPS_WIZARD_DISCARD_CONFIRM')}</p>
-          <Row>
-            <Button type="button" color="error" ref={confirmRef} onClick={onDiscard}>
-              {t('GITOPS_WIZARD_DISCARD_YES')}
-            </Button>
-            <Button type="button" onClick={() => setConfirming(false)}>
-              {t('GITOPS_WIZARD_DISCARD_NO')}
-            </Button>
-          </Row>
-        </div>
-      ) : (
-        <Row>
-          <Button type="button" variant="outline" onClick={() => setConfirming(true)}>
-            {t('GITOPS_WIZARD_DISCARD')}
-          </Button>
-        </Row>
-      )}
+      <ConfirmButton label={t('GITOPS_WIZARD_DISCARD')} question={t('GITOPS_WIZARD_DISCARD_CONFIRM')} confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')} onConfirm={onDiscard} />
     </Notice>
   );
 }

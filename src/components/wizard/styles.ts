@@ -54,6 +54,19 @@ export const Panel = styled.div`
   [aria-invalid='true'] {
     border-color: #ca2621;
   }
+  button.gitops-wizard-linklike {
+    background: none;
+    border: none;
+    padding: 0;
+    font: inherit;
+    color: #3385ff;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  ul {
+    margin: 0;
+    padding-left: 20px;
+  }
 `;
 
 export const Field = styled.div`

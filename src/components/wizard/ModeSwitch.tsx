@@ -1,0 +1,62 @@
+import * as React from 'react';
+import styled from 'styled-components';
+import { t } from '../../host';
+import type { EditorMode } from '../../model/draftStore';
+
+const Group = styled.div`
+  display: inline-flex;
+  border: 1px solid #ccd3db;
+  border-radius: 4px;
+  overflow: hidden;
+  button {
+    border: none;
+    background: #fff;
+    padding: 6px 16px;
+    font: inherit;
+    color: #36435c;
+    cursor: pointer;
+  }
+  button + button {
+    border-left: 1px solid #ccd3db;
+  }
+  button[aria-pressed='true'] {
+    background: #242e42;
+    color: #fff;
+  }
+  button[aria-disabled='true'] {
+    color: #abb4be;
+    cursor: not-allowed;
+  }
+  button:focus-visible {
+    outline: 2px solid #00aa72;
+    outline-offset: -2px;
+  }
+`;
+
+export interface ModeSwitchProps {
+  mode: EditorMode;
+  onChange(mode: EditorMode): void;
+  /** Why the form cannot be shown now (invalid YAML); the button stays focusable and says so. */
+  formBlockedBy?: string;
+}
+
+/** Form or YAML: two views of the same draft. */
+export function ModeSwitch({ mode, onChange, formBlockedBy }: ModeSwitchProps) {
+  const blocked = mode === 'yaml' && !!formBlockedBy;
+  return (
+    <Group role="group" aria-label={t('GITOPS_WIZARD_MODE')}>
+      <button
+        type="button"
+        aria-pressed={mode === 'form'}
+        aria-disabled={blocked || undefined}
+        aria-describedby={blocked ? formBlockedBy : undefined}
+        onClick={() => !blocked && mode !== 'form' && onChange('form')}
+      >
+        {t('GITOPS_WIZARD_MODE_FORM')}
+      </button>
+      <button type="button" aria-pressed={mode === 'yaml'} onClick={() => mode !== 'yaml' && onChange('yaml')}>
+        {t('GITOPS_WIZARD_MODE_YAML')}
+      </button>
+    </Group>
+  );
+}

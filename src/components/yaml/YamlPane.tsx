@@ -1,0 +1,188 @@
+import * as React from 'react';
+import { t } from '../../host';
+import { jsonEqual } from '../../model/draftMerge';
+import type { Application } from '../../model/types';
+import { hasLocationLabel } from '../../model/wizardSubmit';
+import { manifestToYaml, parseManifestYaml, yamlDiagnostics, lineAndColumn, type YamlDiagnostic } from '../../model/wizardYaml';
+import { LocationLabelNotice } from '../wizard/Notices';
+import { CheckboxField } from '../wizard/fields';
+import { ErrorText, Help, Notice, Panel, Row } from '../wizard/styles';
+import { useFieldId } from '../wizard/useFieldId';
+import type { EditorDiagnostic, EditorHandle } from './editorTypes';
+import { PlainEditor } from './PlainEditor';
+
+// Its own chunk: the code editor is fetched only when the YAML view opens, and not at all in plain mode.
+const CodeEditor = React.lazy(() => import('./CodeEditor'));
+
+const PLAIN_KEY = 'gitops-console:yaml-plain-editor';
+
+function readPlainPreference(): boolean {
+  try {
+    return window.localStorage.getItem(PLAIN_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function writePlainPreference(plain: boolean): void {
+  try {
+    window.localStorage.setItem(PLAIN_KEY, String(plain));
+  } catch {
+    // Not remembered; the choice still holds for this visit.
+  }
+}
+
+/** Shows the code editor, or, when its chunk cannot be fetched, the plain one and a word about it. */
+class EditorBoundary extends React.Component<{ fallback: React.ReactNode; children?: React.ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export interface YamlStatus {
+  /** The text parses into an object. */
+  valid: boolean;
+  /** Errors that block submitting (syntax or schema). */
+  errors: number;
+}
+
+export interface YamlPaneProps {
+  manifest: Application;
+  /** The text kept in the draft; `undefined` the first time the view opens. */
+  text: string | undefined;
+  /** `manifest` is the parsed text, or `null` while the text is not valid. */
+  onChange(text: string, manifest: Application | null): void;
+  onStatus(status: YamlStatus): void;
+}
+
+/** The text the view opens with: the kept text when it is invalid or still says the same, else the manifest written into it. */
+function openingText(manifest: Application, kept: string | undefined): string {
+  if (kept === undefined) return manifestToYaml(manifest);
+  const parsed = parseManifestYaml(kept);
+  if (!parsed.ok || jsonEqual(parsed.manifest, manifest)) return kept;
+  return manifestToYaml(manifest, kept);
+}
+
+function messageOf(d: YamlDiagnostic): string {
+  const text = t(d.key, d.params);
+  return d.detail ? `${text} ${d.detail}` : text;
+}
+
+/**
+ * The YAML view of the draft. Its text is kept as typed (comments and mistakes included); every
+ * valid version becomes the draft's manifest, and a change of the manifest from outside (a merge
+ * after a conflict) is written into the text without losing its comments.
+ */
+export default function YamlPane({ manifest, text: kept, onChange, onStatus }: YamlPaneProps) {
+  const id = useFieldId('yaml');
+  const [text, setText] = React.useState(() => openingText(manifest, kept));
+  const textRef = React.useRef(text);
+  textRef.current = text;
+  const [plain, setPlain] = React.useState(readPlainPreference);
+  const editor = React.useRef<EditorHandle>(null);
+
+  const change = React.useCallback(
+    (next: string) => {
+      setText(next);
+      const parsed = parseManifestYaml(next);
+      onChange(next, parsed.ok ? parsed.manifest : null);
+    },
+    [onChange],
+  );
+
+  // Keep the opening text in the draft, so a reload shows the same.
+  React.useEffect(() => {
+    if (textRef.current !== kept) change(textRef.current);
+    // Only when the view opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  React.useEffect(() => {
+    const parsed = parseManifestYaml(textRef.current);
+    if (parsed.ok && !jsonEqual(parsed.manifest, manifest)) change(manifestToYaml(manifest, textRef.current));
+  }, [manifest, change]);
+
+  const diagnostics = React.useMemo(() => yamlDiagnostics(text), [text]);
+  const syntax = diagnostics.find((d) => d.key.startsWith('GITOPS_WIZARD_YAML_'));
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const parsed = React.useMemo(() => parseManifestYaml(text), [text]);
+
+  React.useEffect(() => onStatus({ valid: parsed.ok, errors: errors.length }), [parsed.ok, errors.length, onStatus]);
+
+  const editorDiagnostics: EditorDiagnostic[] = React.useMemo(
+    () => diagnostics.map((d) => ({ from: d.from, to: d.to, severity: d.severity, message: messageOf(d) })),
+    [diagnostics],
+  );
+  const errorId = `${id}-syntax`;
+  const editorProps = {
+    value: text,
+    onChange: change,
+    label: t('GITOPS_WIZARD_YAML_EDITOR'),
+    describedBy: syntax ? errorId : `${id}-help`,
+    invalid: !!syntax,
+    diagnostics: editorDiagnostics,
+    typeLabel: (type: string) => t(`GITOPS_WIZARD_JSON_TYPE_${type.toUpperCase()}`),
+  };
+  const plainEditor = <PlainEditor ref={editor} {...editorProps} />;
+
+  return (
+    <Panel>
+      <Row>
+        <Help id={`${id}-help`}>{t('GITOPS_WIZARD_YAML_HELP')}</Help>
+      </Row>
+      <CheckboxField
+        label={t('GITOPS_WIZARD_YAML_PLAIN')}
+        checked={plain}
+        onChange={(on) => {
+          setPlain(on);
+          writePlainPreference(on);
+        }}
+      />
+      {plain ? (
+        plainEditor
+      ) : (
+        <EditorBoundary
+          fallback={
+            <>
+              <Notice tone="warning" role="status">
+                <p>{t('GITOPS_WIZARD_YAML_EDITOR_FAILED')}</p>
+              </Notice>
+              {plainEditor}
+            </>
+          }
+        >
+          <React.Suspense fallback={<Help role="status">{t('GITOPS_WIZARD_YAML_EDITOR_LOADING')}</Help>}>
+            <CodeEditor ref={editor} {...editorProps} />
+          </React.Suspense>
+        </EditorBoundary>
+      )}
+      {syntax ? (
+        <ErrorText id={errorId} role="alert" data-testid="wizard-yaml-error">
+          {messageOf(syntax)}
+        </ErrorText>
+      ) : null}
+      {!syntax && diagnostics.length > 0 ? (
+        <Notice tone={errors.length > 0 ? 'error' : 'warning'} data-testid="wizard-yaml-problems">
+          <p>{t('GITOPS_WIZARD_YAML_PROBLEMS')}</p>
+          <ul>
+            {diagnostics.map((d, i) => (
+              <li key={i}>
+                <button type="button" className="gitops-wizard-linklike" onClick={() => editor.current?.focusAt(d.from)}>
+                  {t('GITOPS_WIZARD_YAML_AT_LINE', { line: lineAndColumn(text, d.from).line })}
+                </button>{' '}
+                {messageOf(d)}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      {parsed.ok && !hasLocationLabel(parsed.manifest) ? <LocationLabelNotice /> : null}
+    </Panel>
+  );
+}
