@@ -162,3 +162,10 @@ export const Actions = styled.div`
   padding-top: 12px;
   border-top: 1px solid #e3e9ef;
 `;
+
+export const StepBody = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 16px;
+  margin-top: 12px;
+`;

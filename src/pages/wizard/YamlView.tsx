@@ -1,0 +1,42 @@
+import * as React from 'react';
+import { t } from '../../host';
+import type { Application } from '../../model/types';
+import { Help, Notice } from '../../components/wizard/styles';
+import type { YamlStatus } from '../../components/yaml/YamlPane';
+
+// The YAML view and its editor are chunks of their own, fetched only when the view opens.
+const YamlPane = React.lazy(() => import('../../components/yaml/YamlPane'));
+
+class YamlBoundary extends React.Component<{ children?: React.ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <Notice tone="error" role="alert">
+        <p>{t('GITOPS_WIZARD_YAML_LOAD_FAILED')}</p>
+      </Notice>
+    );
+  }
+}
+
+export interface YamlViewProps {
+  manifest: Application;
+  text: string | undefined;
+  onChange(text: string, manifest: Application | null): void;
+  onStatus(status: YamlStatus): void;
+}
+
+export function YamlView(props: YamlViewProps) {
+  return (
+    <YamlBoundary>
+      <React.Suspense fallback={<Help role="status">{t('GITOPS_WIZARD_YAML_LOADING')}</Help>}>
+        <YamlPane {...props} />
+      </React.Suspense>
+    </YamlBoundary>
+  );
+}
