@@ -22,3 +22,8 @@ export function createPath(workspace: string, cluster: string, namespace: string
 export function pickContextPath(workspace: string): string {
   return `${contextPath(workspace)}?pick=1`;
 }
+
+/** The edit wizard of one application. */
+export function editPath(workspace: string, cluster: string, namespace: string, name: string): string {
+  return `${detailPath(workspace, cluster, namespace, name)}/edit`;
+}

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import styled from 'styled-components';
 import { Button } from '@kubed/components';
-import { Trash } from '@kubed/icons';
+import { Pen, Trash } from '@kubed/icons';
+import { Link } from 'react-router-dom';
+import type { ApplicationPermissions } from '../../model/permissions';
 import { type Application, isOperationInProgress, type ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
 import { RefreshButtons } from '../actions/RefreshButtons';
@@ -32,18 +34,40 @@ const Actions = styled.div`
   align-items: center;
   gap: 8px;
   margin-left: auto;
+  .gitops-edit-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    height: 32px;
+    padding: 0 12px;
+    border: 1px solid #ccd3db;
+    border-radius: 16px;
+    color: #242e42;
+    font-size: 12px;
+    font-weight: 600;
+    text-decoration: none;
+  }
 `;
 
 export interface DetailHeaderProps {
   app: Application;
   parsed: ParsedArgoStatus;
   refresh: RefreshControl;
+  /** Undefined while unknown: no action is offered until the user's rights are known. */
+  permissions?: ApplicationPermissions;
+  editTo: string;
   onSync(): void;
   onDelete(): void;
 }
 
+const ViewOnly = styled.p`
+  margin: 0 0 0 auto;
+  font-size: 12px;
+  color: #5f708a;
+`;
+
 /** Health, sync, whether an operation runs, and the actions on the application. */
-export function DetailHeader({ app, parsed, refresh, onSync, onDelete }: DetailHeaderProps) {
+export function DetailHeader({ app, parsed, refresh, permissions, editTo, onSync, onDelete }: DetailHeaderProps) {
   const running = isOperationInProgress(app, parsed);
   const deleting = Boolean(app.metadata.deletionTimestamp);
   return (
@@ -54,15 +78,29 @@ export function DetailHeader({ app, parsed, refresh, onSync, onDelete }: DetailH
         {running ? <StatusBadge severity="info" icon="Refresh" label={t('GITOPS_OPERATION_IN_PROGRESS')} /> : null}
         {deleting ? <StatusBadge severity="warning" icon="Warning" label={t('GITOPS_DELETING')} /> : null}
       </Badges>
-      <Actions>
-        <Button color="secondary" shadow disabled={deleting} onClick={onSync}>
-          {t('GITOPS_SYNC')}
-        </Button>
-        <RefreshButtons control={refresh} disabled={deleting} />
-        <Button variant="outline" color="error" leftIcon={<Trash size={16} aria-hidden />} disabled={deleting} onClick={onDelete}>
-          {t('GITOPS_DELETE')}
-        </Button>
-      </Actions>
+      {permissions && !permissions.sync && !permissions.edit && !permissions.delete ? (
+        <ViewOnly>{t('GITOPS_DETAIL_VIEW_ONLY')}</ViewOnly>
+      ) : (
+        <Actions>
+          {permissions?.sync ? (
+            <Button color="secondary" shadow disabled={deleting} onClick={onSync}>
+              {t('GITOPS_SYNC')}
+            </Button>
+          ) : null}
+          {permissions?.edit ? <RefreshButtons control={refresh} disabled={deleting} /> : null}
+          {permissions?.edit && !deleting ? (
+            <Link className="gitops-edit-link" to={editTo}>
+              <Pen size={16} aria-hidden />
+              {t('GITOPS_EDIT')}
+            </Link>
+          ) : null}
+          {permissions?.delete ? (
+            <Button variant="outline" color="error" leftIcon={<Trash size={16} aria-hidden />} disabled={deleting} onClick={onDelete}>
+              {t('GITOPS_DELETE')}
+            </Button>
+          ) : null}
+        </Actions>
+      )}
     </Bar>
   );
 }

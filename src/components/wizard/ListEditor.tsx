@@ -43,7 +43,7 @@ export function ListEditor({ legend, itemLabel, items, onChange, addLabel, error
             aria-invalid={error && item.trim() === '' ? true : undefined}
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(items.map((old, j) => (j === i ? e.target.value : old)))}
           />
-          <Button type="button"
+          <Button
             type="button"
             variant="text"
             aria-label={t('GITOPS_WIZARD_REMOVE_ROW', { item: `${itemLabel} ${i + 1}` })}
@@ -57,7 +57,7 @@ export function ListEditor({ legend, itemLabel, items, onChange, addLabel, error
         </Row>
       ))}
       <Row>
-        <Button type="button"
+        <Button
             type="button"
           ref={addRef}
           onClick={() => {

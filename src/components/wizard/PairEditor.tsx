@@ -47,7 +47,7 @@ export function PairEditor({ legend, nameLabel, valueLabel, pairs, onChange, add
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(i, { name: e.target.value })}
           />
           <Input aria-label={`${valueLabel} ${i + 1}`} value={pair.value} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(i, { value: e.target.value })} />
-          <Button type="button"
+          <Button
             type="button"
             variant="text"
             aria-label={t('GITOPS_WIZARD_REMOVE_ROW', { item: `${nameLabel} ${i + 1}` })}
@@ -61,7 +61,7 @@ export function PairEditor({ legend, nameLabel, valueLabel, pairs, onChange, add
         </Row>
       ))}
       <Row>
-        <Button type="button"
+        <Button
             type="button"
           ref={addRef}
           onClick={() => {

@@ -12,6 +12,8 @@ import { DetailHeader } from '../../components/detail/DetailHeader';
 import { ErrorState } from '../../components/detail/ErrorState';
 import { PageFrame } from '../../components/layout/PageFrame';
 import { DetailTabs } from './DetailTabs';
+import { editPath, listPath } from '../paths';
+import { useApplicationPermissions } from '../../queries/context';
 import { parsedStatusOf } from './parsedStatus';
 import { useDiagnosticActions } from './useDiagnosticActions';
 
@@ -37,11 +39,8 @@ export interface DetailPageProps {
 
 type DialogState = { type: 'sync'; preselected: string[] } | { type: 'delete' } | null;
 
-export function listPath({ workspace, cluster, namespace }: Omit<DetailPageProps, 'name'>): string {
-  return `/workspaces/${encodeURIComponent(workspace)}/gitops/${encodeURIComponent(cluster)}/${encodeURIComponent(namespace)}`;
-}
-
-function Loaded({ project, app, now, onDeleted }: { project: ProjectRef; app: Application; now: number; onDeleted(): void }) {
+function Loaded({ project, app, now, onDeleted, editTo }: { project: ProjectRef; app: Application; now: number; onDeleted(): void; editTo: string }) {
+  const permissions = useApplicationPermissions(project).data;
   const parsed = parsedStatusOf(app);
   const name = app.metadata.name ?? '';
   const tree = React.useMemo(() => buildResourceTree(parsed.status, { appName: name }), [parsed, name]);
@@ -51,7 +50,15 @@ function Loaded({ project, app, now, onDeleted }: { project: ProjectRef; app: Ap
   const actions = useDiagnosticActions(project, app, () => openSync());
   return (
     <>
-      <DetailHeader app={app} parsed={parsed} refresh={refresh} onSync={() => openSync()} onDelete={() => setDialog({ type: 'delete' })} />
+      <DetailHeader
+        app={app}
+        parsed={parsed}
+        refresh={refresh}
+        permissions={permissions}
+        editTo={editTo}
+        onSync={() => openSync()}
+        onDelete={() => setDialog({ type: 'delete' })}
+      />
       <DetailTabs project={project} app={app} parsed={parsed} tree={tree} now={now} actions={actions} onSyncResources={openSync} />
       <SyncDialog
         open={dialog?.type === 'sync'}
@@ -74,7 +81,7 @@ export function DetailPage(props: DetailPageProps) {
   const { cluster, namespace, name } = props;
   const project = React.useMemo(() => ({ cluster, namespace }), [cluster, namespace]);
   const navigate = useNavigate();
-  const back = listPath(props);
+  const back = listPath(props.workspace, cluster, namespace);
   const query = useApplication(project, name, (app) => !!app && isOperationInProgress(app, parsedStatusOf(app)));
   const app = query.data;
   const backLink = <Link to={back}>{t('GITOPS_BACK_TO_LIST')}</Link>;
@@ -88,7 +95,13 @@ export function DetailPage(props: DetailPageProps) {
             <ErrorNotice error={query.error} />
           </PollError>
         ) : null}
-        <Loaded project={project} app={app} now={query.dataUpdatedAt} onDeleted={() => navigate(back, { replace: true })} />
+        <Loaded
+          project={project}
+          app={app}
+          now={query.dataUpdatedAt}
+          editTo={editPath(props.workspace, cluster, namespace, name)}
+          onDeleted={() => navigate(back, { replace: true })}
+        />
       </>
     );
   } else if (query.isError) {

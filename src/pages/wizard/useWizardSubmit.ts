@@ -140,7 +140,18 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
     setState({ busy: false, reapplied: pending.conflicts });
   };
 
+  /** Asks the server whether `name` is taken (a GET); shows it next to the name when it is. */
+  const isNameTaken = async (name: string): Promise<boolean> => {
+    try {
+      await api.get(ctx, project.namespace, name);
+    } catch {
+      return false;
+    }
+    setState({ busy: false, takenName: name });
+    return true;
+  };
+
   const dismiss = React.useCallback(() => setState((s) => (s.busy ? s : { busy: false, reapplied: s.reapplied })), []);
 
-  return { state, submit, reapply, dismiss };
+  return { state, submit, reapply, dismiss, isNameTaken };
 }
