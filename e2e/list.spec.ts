@@ -45,7 +45,7 @@ test.describe('application list', () => {
     await expect(row(page, 'private-guestbook')).toContainText('argocd-location');
     const context = page.getByRole('navigation', { name: 'Cluster and DevOps project' });
     await expect(context).toContainText('demo-project');
-    await expect(context.getByRole('link', { name: 'Change cluster or project' })).toHaveAttribute('href', '/workspaces/demo-workspace/gitops');
+    await expect(context.getByRole('link', { name: 'Change cluster or project' })).toHaveAttribute('href', '/workspaces/demo-workspace/gitops?pick=1');
     await expectAccessible(page);
   });
 

@@ -1,7 +1,17 @@
 import * as React from 'react';
-import { PageFrame } from '../../components/layout/PageFrame';
-import { t } from '../../host';
+import { useParams } from 'react-router-dom';
+import { newApplication } from '../../model/wizardSubmit';
+import { GitOpsProvider } from '../../queries/GitOpsProvider';
+import { WizardPage } from './WizardPage';
 
+/** The create wizard of one DevOps project (a lazy chunk). */
 export default function CreateRoute() {
-  return <PageFrame title={t('GITOPS_CREATE_APPLICATION')} />;
+  const { workspace = '', cluster = '', namespace = '' } = useParams();
+  const project = React.useMemo(() => ({ cluster, namespace }), [cluster, namespace]);
+  const fresh = React.useCallback(() => ({ mode: 'form' as const, step: 'basic' as const, manifest: newApplication(namespace) }), [namespace]);
+  return (
+    <GitOpsProvider>
+      <WizardPage key={`${cluster}/${namespace}`} mode="create" workspace={workspace} project={project} fresh={fresh} />
+    </GitOpsProvider>
+  );
 }
