@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { type Application, type DiagnosticAction, ensureLocationLabel } from '../../model';
 import { type ProjectRef, useUpdateApplication } from '../../queries/applications';
-import { withAutoSync } from './appEdits';
+import { withAutoSync } from '../../model/manifest';
 
 export type EditAction = 'add-location-label' | 'enable-auto-sync';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeApp } from '../../model/testFixtures';
-import { withAutoSync } from './appEdits';
+import { makeApp } from './testFixtures';
+import { withAutoSync } from './manifest';
 
 describe('withAutoSync', () => {
   it('adds an empty automated policy and keeps the rest', () => {
