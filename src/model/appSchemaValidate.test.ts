@@ -3,13 +3,16 @@ import { schemaAt } from './appSchema';
 import { formatPath, schemaIssueMessage, validateAgainstSchema } from './appSchemaValidate';
 import { newApplication } from './wizardSubmit';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests plant wrong shapes on purpose
+type Loose = Record<string, any>;
+
 describe('the Application schema', () => {
   it('accepts a new application and the guide sample', () => {
     expect(validateAgainstSchema(newApplication('p'))).toEqual([]);
   });
 
   it('reports wrong types and missing required fields as errors', () => {
-    const app = newApplication('p') as unknown as Record<string, any>;
+    const app = newApplication('p') as unknown as Loose;
     app.spec.argoApp.spec.syncPolicy = { retry: { limit: 'three' } };
     delete app.spec.argoApp.spec.source.repoURL;
     const issues = validateAgainstSchema(app);
@@ -21,7 +24,7 @@ describe('the Application schema', () => {
   });
 
   it('warns about fields the server would drop, but accepts any label and annotation', () => {
-    const app = newApplication('p') as unknown as Record<string, any>;
+    const app = newApplication('p') as unknown as Loose;
     app.spec.argoApp.spec.sources = [];
     app.metadata.labels['anything/goes'] = 'x';
     expect(validateAgainstSchema(app)).toEqual([{ path: ['spec', 'argoApp', 'spec'], problem: { kind: 'unknown', field: 'sources' }, severity: 'warning' }]);

@@ -111,6 +111,8 @@ export interface YamlDiagnostic {
   params: Record<string, string | number>;
   /** The parser's words, for syntax errors. */
   detail?: string;
+  /** The text does not parse into an object at all. */
+  syntax?: boolean;
 }
 
 /** Where the value at `path` (or, with `field`, that field's key) is written in the document. */
@@ -138,7 +140,7 @@ export function yamlDiagnostics(text: string): YamlDiagnostic[] {
   const parsed = parseManifestYaml(text);
   if (!parsed.ok) {
     const { from, to, key, detail } = parsed.error;
-    return [{ from, to, severity: 'error', key, params: { line: parsed.error.line, column: parsed.error.column }, detail }];
+    return [{ from, to, severity: 'error', key, params: { line: parsed.error.line, column: parsed.error.column }, detail, syntax: true }];
   }
   const doc = parseDocument(text, { uniqueKeys: true });
   return validateAgainstSchema(parsed.manifest).map((issue) => {

@@ -109,7 +109,7 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
   }, [manifest, change]);
 
   const diagnostics = React.useMemo(() => yamlDiagnostics(text), [text]);
-  const syntax = diagnostics.find((d) => d.key.startsWith('GITOPS_WIZARD_YAML_'));
+  const syntax = diagnostics.find((d) => d.syntax);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const parsed = React.useMemo(() => parseManifestYaml(text), [text]);
 
