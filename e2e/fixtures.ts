@@ -3,6 +3,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 interface Watch {
   errors: string[];
   foreignRequests: string[];
+  /** For tests that provoke failures on purpose: console errors matching this are expected. */
+  ignoreConsoleErrors(pattern: RegExp): void;
 }
 
 /**
@@ -11,7 +13,8 @@ interface Watch {
  */
 export const test = base.extend<{ watch: Watch }>({
   watch: async ({ page, baseURL }, use) => {
-    const watch: Watch = { errors: [], foreignRequests: [] };
+    const ignored: RegExp[] = [];
+    const watch: Watch = { errors: [], foreignRequests: [], ignoreConsoleErrors: (pattern) => ignored.push(pattern) };
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     await page.route('**/*', (route) => {
       const url = route.request().url();
@@ -20,7 +23,7 @@ export const test = base.extend<{ watch: Watch }>({
       return route.abort();
     });
     page.on('console', (msg) => {
-      if (msg.type() === 'error') watch.errors.push(msg.text());
+      if (msg.type() === 'error' && !ignored.some((p) => p.test(msg.text()))) watch.errors.push(msg.text());
     });
     page.on('pageerror', (error) => watch.errors.push(String(error)));
     await use(watch);
@@ -30,6 +33,7 @@ export const test = base.extend<{ watch: Watch }>({
 });
 
 export { expect };
+export type { Page };
 
 export async function useAs(page: Page, options: { user?: string; lang?: 'en' | 'zh' }) {
   const cookies: { name: string; value: string; url: string }[] = [];

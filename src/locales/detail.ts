@@ -5,6 +5,7 @@
  */
 export default {
   en: {
+    GITOPS_DETAIL_STALE: 'Stale: showing the data received at {time}.',
     GITOPS_NONE: '—',
     GITOPS_AUTOMATED: 'Automated',
     GITOPS_CANCEL: 'Cancel',
@@ -215,6 +216,7 @@ export default {
     GITOPS_DELETE_TYPE_NAME: 'Enter the application name {name} to confirm',
   },
   zh: {
+    GITOPS_DETAIL_STALE: '数据已过期：显示的是 {time} 收到的数据。',
     GITOPS_NONE: '—',
     GITOPS_AUTOMATED: '自动',
     GITOPS_CANCEL: '取消',

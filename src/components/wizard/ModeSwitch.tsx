@@ -5,6 +5,7 @@ import type { EditorMode } from '../../model/draftStore';
 
 const Group = styled.div`
   display: inline-flex;
+  align-self: flex-start;
   border: 1px solid #ccd3db;
   border-radius: 4px;
   overflow: hidden;

@@ -25,9 +25,15 @@ const Loading = styled.p`
 
 const PollError = styled.div`
   display: flex;
+  flex-wrap: wrap;
   align-items: center;
   gap: 8px;
   margin-bottom: 12px;
+`;
+
+const StaleMark = styled.strong`
+  font-size: 12px;
+  color: #8d5a00;
 `;
 
 export interface DetailPageProps {
@@ -91,7 +97,8 @@ export function DetailPage(props: DetailPageProps) {
     body = (
       <>
         {query.isError ? (
-          <PollError>
+          <PollError role="status">
+            <StaleMark>{t('GITOPS_DETAIL_STALE', { time: new Date(query.dataUpdatedAt).toLocaleTimeString() })}</StaleMark>
             <ErrorNotice error={query.error} />
           </PollError>
         ) : null}
