@@ -91,7 +91,7 @@ export function WizardPage({ mode, workspace, project, name, fresh }: WizardPage
   }, [state.failure, state.takenName, state.conflict]);
 
   const blockers = Object.keys(errors).length + issues.filter((i) => i.severity === 'error').length;
-  const yamlBlocked = draft.draft.mode === 'yaml' && (yamlStatus === 'pending' || !yamlStatus.valid || yamlStatus.errors > 0);
+  const yamlBlocked = draft.draft.mode === 'yaml' && (yamlStatus === 'pending' || !yamlStatus.valid || yamlStatus.errors > 0 || blockers > 0);
   const submit = () => {
     if (draft.draft.mode === 'form' && blockers > 0) {
       setAttempted(new Set(STEPS));
