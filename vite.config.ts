@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { isSharedModule, isSharedSubpath } from './build/shared-modules';
+import { stripLezerTrace } from './build/codemirror';
 
 /** Fails the build when code imports a subpath of a host-shared module (the host only has bare names). */
 function guardSharedSubpaths(): Plugin {
@@ -44,7 +45,7 @@ function injectCssFromJs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [guardSharedSubpaths(), injectCssFromJs()],
+  plugins: [guardSharedSubpaths(), stripLezerTrace(), injectCssFromJs()],
   esbuild: { jsx: 'transform', jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,

@@ -185,7 +185,7 @@ test.describe('create and edit wizard', () => {
     await expect(page.getByRole('button', { name: 'Create', exact: true })).toBeDisabled();
     const form = page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'Form' });
     await expect(form).toHaveAttribute('aria-disabled', 'true');
-    await form.click();
+    await form.click({ force: true });
     await expect(editor).toHaveValue(broken);
 
     await page.reload();

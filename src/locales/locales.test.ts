@@ -7,6 +7,7 @@ import model from './model';
 import context from './context';
 import list from './list';
 import detail from './detail';
+import wizard from './wizard';
 
 const SRC = path.resolve(__dirname, '..');
 
@@ -25,7 +26,7 @@ describe('locales', () => {
 
   it('no two areas define the same key', () => {
     const seen = new Map<string, number>();
-    for (const module of [core, model, context, list, detail]) {
+    for (const module of [core, model, context, list, detail, wizard]) {
       for (const key of Object.keys(module.en)) seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);

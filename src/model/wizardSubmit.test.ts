@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { manifestWithUnknowns, unknownsArb, wizardFormArb } from './wizardArbitraries';
-import { applyForm } from './wizardForm';
+import { applyForm } from './wizardFormWrite';
 import { curlCommand, newApplication, prepareCreate, prepareUpdate, rebaseEdit, stripForEdit } from './wizardSubmit';
 import { LABEL_ARGOCD_LOCATION, type Application } from './types';
 

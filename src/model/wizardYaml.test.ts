@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { manifestWithUnknowns, readUnknowns, unknownsArb, wizardFormArb } from './wizardArbitraries';
-import { applyForm, applyFormChange, formFromManifest } from './wizardForm';
+import { formFromManifest } from './wizardForm';
+import { applyForm, applyFormChange } from './wizardFormWrite';
 import { newApplication } from './wizardSubmit';
 import { lineAndColumn, manifestToYaml, parseManifestYaml, yamlDiagnostics } from './wizardYaml';
 

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Link } from 'react-router-dom';
 import type { Application } from '../../model/types';
 import { parseArgoStatus } from '../../model/argoStatus';
 import { isOperationInProgress, lastReconciledAt } from '../../model/status';
@@ -22,6 +23,8 @@ export interface AppRowProps {
   /** The time the list was fetched; ages are measured from it so every row agrees. */
   now: number;
   detailTo: string;
+  /** The edit wizard, when the user may edit. */
+  editTo?: string;
   selectable: boolean;
   selected: boolean;
   onSelect: (name: string, selected: boolean) => void;
@@ -48,7 +51,7 @@ function ActionButton({ label, name, action, danger, onRun }: { label: string; n
   );
 }
 
-function AppRowInner({ app, now, detailTo, selectable, selected, onSelect, actions, onSync, onDelete }: AppRowProps) {
+function AppRowInner({ app, now, detailTo, editTo, selectable, selected, onSelect, actions, onSync, onDelete }: AppRowProps) {
   const name = app.metadata?.name ?? '';
   const raw = app.status?.argoApp;
   // Parsed once per status string: polling returns the same string until Argo CD reports again.
@@ -92,6 +95,11 @@ function AppRowInner({ app, now, detailTo, selectable, selected, onSelect, actio
       </td>
       <td className="gitops-cell-actions">
         {syncAction ? <ActionButton label={t('GITOPS_LIST_SYNC_ACTION')} name={name} action={syncAction} onRun={() => onSync(name)} /> : null}
+        {editTo ? (
+          <TextButton as={Link} to={editTo} aria-label={t('GITOPS_LIST_ACTION_ON', { action: t('GITOPS_EDIT'), name })}>
+            {t('GITOPS_EDIT')}
+          </TextButton>
+        ) : null}
         {actions.delete ? (
           <ActionButton label={t('GITOPS_LIST_DELETE_ACTION')} name={name} action={actions.delete} danger onRun={() => onDelete(name)} />
         ) : null}

@@ -61,6 +61,7 @@ export interface AppTableProps {
   apps: Application[];
   now: number;
   detailTo: (name: string) => string;
+  editTo?: (name: string) => string;
   /** Row selection is offered only when some bulk action is. */
   selectable: boolean;
   selected: ReadonlySet<string>;
@@ -75,7 +76,7 @@ export interface AppTableProps {
 }
 
 export function AppTable(props: AppTableProps) {
-  const { apps, now, detailTo, selectable, selected, onSelect, onSelectAll, actions, onSync, onDelete, sortedByName, busy } = props;
+  const { apps, now, detailTo, editTo, selectable, selected, onSelect, onSelectAll, actions, onSync, onDelete, sortedByName, busy } = props;
   const selectedHere = apps.filter((app) => selected.has(app.metadata?.name ?? '')).length;
   return (
     <Scroll>
@@ -109,6 +110,7 @@ export function AppTable(props: AppTableProps) {
                 app={app}
                 now={now}
                 detailTo={detailTo(name)}
+                editTo={editTo?.(name)}
                 selectable={selectable}
                 selected={selected.has(name)}
                 onSelect={onSelect}

@@ -91,7 +91,7 @@ export const Inline = styled.label`
 
 export const Help = styled.p`
   margin: 0;
-  color: #79879c;
+  color: #5a6779;
 `;
 
 export const ErrorText = styled.p`

@@ -17,7 +17,7 @@ import { Pager } from '../../components/list/Pager';
 import { Card, Muted } from '../../components/list/styles';
 import { SummaryFilters, type SummaryKind } from '../../components/list/SummaryFilters';
 import { t } from '../../host';
-import { createPath, detailPath, pickContextPath } from '../paths';
+import { createPath, detailPath, editPath, pickContextPath } from '../paths';
 import { rememberContext } from '../context/rememberedContext';
 import { useAppActions } from './useAppActions';
 import { useDebouncedSearch, useListView } from './useListView';
@@ -96,6 +96,8 @@ export function ListPage() {
   const viewOnly = can && !can.create && !can.sync && !can.delete;
 
   const detailTo = React.useCallback((name: string) => detailPath(workspace, cluster, namespace, name), [workspace, cluster, namespace]);
+  const canEdit = !!can?.edit;
+  const editTo = React.useCallback((name: string) => editPath(workspace, cluster, namespace, name), [workspace, cluster, namespace]);
   const { request } = actions;
   // The confirmation keeps its text while it animates closed.
   const lastPending = React.useRef(actions.pending);
@@ -136,6 +138,7 @@ export function ListPage() {
         apps={items}
         now={list.dataUpdatedAt}
         detailTo={detailTo}
+        editTo={canEdit ? editTo : undefined}
         selectable={selectable}
         selected={selected}
         onSelect={toggle}
