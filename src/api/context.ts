@@ -18,7 +18,7 @@ export interface GitRepository extends NamedObject {
   spec?: { url?: string; provider?: string; owner?: string; repo?: string; server?: string };
 }
 
-export interface RoleTemplate extends NamedObject {}
+export type RoleTemplate = NamedObject;
 
 export interface ListResult<T> {
   items: T[];
