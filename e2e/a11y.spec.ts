@@ -14,6 +14,8 @@ async function openDialogAndCheck(page: Page, trigger: ReturnType<Page['getByRol
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  // Colours are only final once the opening transition ends; axe mid-fade reports false contrast.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await expectAccessible(page, '[role="dialog"]');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
