@@ -1,34 +1,13 @@
 import styled from 'styled-components';
+import { formBaseCss } from '../common/formCss';
 
 /** The wizard's look, in the console's colours; every control shows its focus. */
 export const Panel = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: 16px;
-  font-size: 12px;
-  color: #36435c;
+  ${formBaseCss}
   fieldset {
-    border: 1px solid #e3e9ef;
-    border-radius: 4px;
-    padding: 8px 12px 12px;
-    margin: 0;
-    min-width: 0;
     display: flex;
     flex-direction: column;
     gap: 12px;
-  }
-  legend {
-    font-weight: 600;
-    color: #242e42;
-    padding: 0 4px;
-  }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  button:focus-visible,
-  [tabindex]:focus-visible {
-    outline: 2px solid #00aa72;
-    outline-offset: 1px;
   }
   select,
   textarea {
@@ -39,8 +18,6 @@ export const Panel = styled.div`
     font: inherit;
   }
   select {
-    height: 32px;
-    padding: 0 8px;
     max-width: 100%;
   }
   textarea {
@@ -59,7 +36,7 @@ export const Panel = styled.div`
     border: none;
     padding: 0;
     font: inherit;
-    color: #3385ff;
+    color: #1d5fb8;
     text-decoration: underline;
     cursor: pointer;
   }

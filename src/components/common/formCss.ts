@@ -1,0 +1,41 @@
+import { css } from 'styled-components';
+
+/**
+ * The look every form shares (dialogs and the wizard): grouped fields, the console's colours and
+ * a visible focus ring on every control — kube-design hides its checkbox input and draws none.
+ */
+export const formBaseCss = css`
+  display: flex;
+  flex-direction: column;
+  gap: 16px;
+  font-size: 12px;
+  color: #36435c;
+  fieldset {
+    border: 1px solid #e3e9ef;
+    border-radius: 4px;
+    padding: 8px 12px 12px;
+    margin: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    color: #242e42;
+    padding: 0 4px;
+  }
+  .kubed-checkbox-control:focus-within,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid #00aa72;
+    outline-offset: 1px;
+  }
+  select {
+    height: 32px;
+    border: 1px solid #ccd3db;
+    border-radius: 4px;
+    background: #fff;
+    padding: 0 8px;
+  }
+`;
