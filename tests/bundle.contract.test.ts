@@ -35,7 +35,7 @@ async function loadEntry() {
   return evaluateSystemModule(fs.readFileSync(ENTRY, 'utf8'), '/pstatic/dist/gitops-console/index.js?resourceVersion=1', hostModule);
 }
 
-describe.skipIf(!built)('the built bundle keeps the host contract', () => {
+describe.skipIf(!built && !process.env.CI)('the built bundle keeps the host contract', () => {
   it('every file is a System.register module importing only shared names and its own chunks', () => {
     for (const file of distFiles().filter((f) => f.endsWith('.js'))) {
       const code = fs.readFileSync(path.join(DIST, file), 'utf8');
