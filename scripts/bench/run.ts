@@ -129,6 +129,19 @@ async function main() {
       record(`JS loaded: ${label}`, `${(tracker.bytes() / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`, '', `${tracker.files().length} files`);
       await page.close();
     }
+    {
+      // The wizard with its YAML view open: the only path that loads the code editor.
+      await control('POST', 'reset', { seed: 'demo' });
+      const page = await context.newPage();
+      const tracker = trackBundleBytes(page);
+      await page.goto(`${LIST}/create`);
+      await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
+      await page.locator('.cm-editor').first().waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(500);
+      const gz = tracker.files().reduce((sum, f) => sum + gzipOf(f), 0);
+      record('JS loaded: create wizard with the YAML editor', `${(tracker.bytes() / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`, '', `${tracker.files().length} files`);
+      await page.close();
+    }
 
     const page = await context.newPage();
 
