@@ -74,3 +74,39 @@ test.describe('faults: the pages keep the last good data and recover by themselv
     await expect(page.locator('main table tbody tr').first()).toBeVisible();
   });
 });
+
+test.describe('faults: a slow server never gets a create twice', () => {
+  test('double-clicking Create under latency sends one POST', async ({ page }) => {
+    await resetEmulator(page);
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && /\/applications$/.test(new URL(r.url()).pathname)) posts.push(r.url());
+    });
+    await page.goto(`${LIST}/create`);
+    await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
+    const plain = page.getByRole('checkbox', { name: 'Use a plain text editor' });
+    if (!(await plain.isChecked())) await plain.check();
+    await page.getByRole('textbox', { name: 'Application YAML' }).fill(
+      [
+        'metadata:',
+        '  name: slow-guestbook',
+        'spec:',
+        '  argoApp:',
+        '    spec:',
+        '      source:',
+        '        repoURL: https://github.com/stoneshi-yunify/argocd-example-apps',
+        '        path: guestbook',
+        '      destination:',
+        '        server: https://kubernetes.default.svc',
+        '        namespace: slow-guestbook',
+        '',
+      ].join('\n'),
+    );
+    await faults(page, { latencyMs: 1500 });
+    const create = page.getByRole('button', { name: 'Create', exact: true });
+    await create.dblclick();
+    await create.press('Enter', { timeout: 1_000 }).catch(() => undefined);
+    await expect(page).toHaveURL(`${LIST}/applications/slow-guestbook`, { timeout: 20_000 });
+    expect(posts).toHaveLength(1);
+  });
+});
