@@ -1,6 +1,6 @@
 import routes from './routes';
 import menus from './menus';
-import locales from './locales';
+import locales from './locales/core';
 
 /**
  * The extension entry the console imports on every page load: only routes, menus, locales and

@@ -114,6 +114,14 @@ describe.skipIf(!built && !process.env.CI)('the built bundle keeps the host cont
     expect(distFiles().filter((f) => f.endsWith('.css'))).toEqual([]);
   });
 
+  it('the entry registers only the menu and frame strings; page strings travel with the pages', async () => {
+    const { exports } = await loadEntry();
+    const { locales } = exports.default as { locales: Record<string, Record<string, string>> };
+    expect(locales.en.GITOPS_LANG).toBe('en');
+    expect(locales.zh.GITOPS_LANG).toBe('zh');
+    expect(Object.keys(locales.en).filter((k) => /^GITOPS_(LIST|WIZARD|DIAG|TREE|SYNC)_/.test(k))).toEqual([]);
+  });
+
   it('the entry stays within 40 KB gzipped', () => {
     const gzipped = zlib.gzipSync(fs.readFileSync(ENTRY), { level: 9 }).length;
     expect(gzipped).toBeLessThanOrEqual(40 * 1024);

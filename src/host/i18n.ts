@@ -1,5 +1,6 @@
 type Params = Record<string, unknown>;
 type Translate = (key: string, params?: Params) => string;
+type Tables = Record<string, Record<string, string>>;
 
 /** Single-brace interpolation, as the console's i18next is configured (`{name}`). */
 export function interpolate(text: string, params?: Params): string {
@@ -10,13 +11,35 @@ export function interpolate(text: string, params?: Params): string {
 }
 
 /**
- * Translate through the console's global `t`, which knows the user's language and our merged
- * locales. This module must not import the locale tables itself: they live in the entry chunk,
- * and a page chunk importing from the entry would make SystemJS fetch the entry a second time
- * under another URL. Tests install a `window.t` of their own (see `testing/i18n.ts`).
+ * The entry registers only the menu's and the page frame's strings with the console, because the
+ * console downloads the entry on every page load for every user. The pages' strings arrive with
+ * the page chunks and are kept here; `t` asks the console first and falls back to them.
  */
-export const t: Translate = (key, params) => {
+let pageTables: Tables = {};
+
+export function registerTranslations(tables: Tables): void {
+  pageTables = { ...pageTables };
+  for (const [lang, table] of Object.entries(tables)) pageTables[lang] = { ...pageTables[lang], ...table };
+}
+
+function hostTranslate(): Translate | undefined {
   const hostT = typeof window === 'undefined' ? undefined : (window as unknown as { t?: Translate }).t;
-  if (typeof hostT === 'function') return hostT(key, params);
-  return interpolate(key, params);
+  return typeof hostT === 'function' ? hostT : undefined;
+}
+
+/**
+ * The language the console is showing, read back through a key the entry registered with the
+ * value `en` or `zh`: whatever language and fallbacks the console resolved, ours follow.
+ */
+export function consoleLanguage(): string {
+  const probe = hostTranslate()?.('GITOPS_LANG');
+  return probe && probe !== 'GITOPS_LANG' ? probe : 'en';
+}
+
+export const t: Translate = (key, params) => {
+  const hostT = hostTranslate();
+  const fromHost = hostT ? hostT(key, params) : key;
+  if (fromHost !== key) return fromHost;
+  const text = pageTables[consoleLanguage()]?.[key] ?? pageTables.en?.[key];
+  return text === undefined ? fromHost : interpolate(text, params);
 };

@@ -1,6 +1,10 @@
-/** Menu, route frames and words shared by every page. */
+/**
+ * The strings registered with the console by the entry: the menu, the page frame, words every
+ * page uses, and `GITOPS_LANG`, which tells the pages which language the console resolved.
+ */
 export default {
   en: {
+    GITOPS_LANG: 'en',
     GITOPS_MENU_TITLE: 'GitOps',
     GITOPS_MENU_DESC: 'Deploy applications from Git with Argo CD',
     GITOPS_APPLICATIONS: 'Applications',
@@ -22,6 +26,7 @@ export default {
     GITOPS_EDIT_APPLICATION: 'Edit {name}',
   },
   zh: {
+    GITOPS_LANG: 'zh',
     GITOPS_MENU_TITLE: 'GitOps',
     GITOPS_MENU_DESC: '使用 Argo CD 从 Git 部署应用',
     GITOPS_APPLICATIONS: '应用',

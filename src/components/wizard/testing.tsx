@@ -10,23 +10,9 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import type { GitOpsApi } from '../../api/client';
 import type { ContextApi } from '../../api/context';
 import { ApiError } from '../../api/errors';
-import { interpolate } from '../../host';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
 
-type Table = Record<string, string>;
-
-const localeModules = import.meta.glob<{ default: { en: Table; zh: Table } }>(['../../locales/*.ts', '!../../locales/index.ts', '!../../locales/*.test.ts'], { eager: true });
-
-export function localeTable(lang: 'en' | 'zh' = 'en'): Table {
-  return Object.assign({}, ...Object.values(localeModules).map((m) => m.default[lang])) as Table;
-}
-
-/** A missing key comes back as `!KEY!`, so a test looking for real text fails loudly. */
-export function installTestTranslations(lang: 'en' | 'zh' = 'en'): void {
-  const table = localeTable(lang);
-  (window as unknown as { t: (k: string, p?: Record<string, unknown>) => string }).t = (key, params) =>
-    key in table ? interpolate(table[key], params) : `!${key}!`;
-}
+export { installTestTranslations, localeTable } from '../../testing/i18n';
 
 const refuse = () => Promise.reject(new ApiError(500, 'server', 'not stubbed'));
 

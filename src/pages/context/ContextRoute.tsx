@@ -1,3 +1,4 @@
+import '../../locales/register';
 import * as React from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageFrame } from '../../components/layout/PageFrame';

@@ -1,3 +1,4 @@
+import '../../locales/register';
 import * as React from 'react';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
 import { ListPage } from './ListPage';

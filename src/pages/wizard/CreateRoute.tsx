@@ -1,3 +1,4 @@
+import '../../locales/register';
 import * as React from 'react';
 import { useParams } from 'react-router-dom';
 import { newApplication } from '../../model/wizardSubmit';

@@ -1,3 +1,4 @@
+import '../../locales/register';
 import * as React from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { t } from '../../host';

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { consoleLanguage, interpolate, registerTranslations, t } from './i18n';
+
+type Win = { t?: (key: string, params?: Record<string, unknown>) => string };
+const win = globalThis as unknown as { window?: Win };
+
+/** A console `t` that knows only the entry's strings, like KubeSphere after `registerLocales`. */
+function installConsole(lang: 'en' | 'zh') {
+  const entry: Record<string, string> = { GITOPS_LANG: lang, GITOPS_MENU_TITLE: 'GitOps' };
+  win.window = { t: (key, params) => (key in entry ? interpolate(entry[key], params) : key) };
+}
+
+afterEach(() => {
+  delete win.window;
+});
+
+describe('translation of page strings that travel with the page chunks', () => {
+  registerTranslations({ en: { GITOPS_X_HELLO: 'Hello {name}' }, zh: { GITOPS_X_HELLO: '你好 {name}' } });
+
+  it('asks the console first', () => {
+    installConsole('zh');
+    expect(t('GITOPS_MENU_TITLE')).toBe('GitOps');
+  });
+
+  it('falls back to the page tables in the language the console resolved', () => {
+    installConsole('zh');
+    expect(consoleLanguage()).toBe('zh');
+    expect(t('GITOPS_X_HELLO', { name: 'KubeSphere' })).toBe('你好 KubeSphere');
+    installConsole('en');
+    expect(t('GITOPS_X_HELLO', { name: 'KubeSphere' })).toBe('Hello KubeSphere');
+  });
+
+  it('uses English for a language it has no table for, and the key for an unknown key', () => {
+    win.window = { t: (key) => (key === 'GITOPS_LANG' ? 'es' : key) };
+    expect(t('GITOPS_X_HELLO', { name: 'a' })).toBe('Hello a');
+    expect(t('GITOPS_X_MISSING')).toBe('GITOPS_X_MISSING');
+  });
+});
