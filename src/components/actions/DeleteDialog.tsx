@@ -15,6 +15,8 @@ export interface DeleteDialogProps {
   name: string;
   /** Called once the application is gone (or was already gone), with the cascade choice. */
   onDeleted(cascade: boolean): void;
+  /** Told of a failure (shown in the dialog too), so the opener can react, e.g. to a 403. */
+  onFailed?(error: unknown): void;
 }
 
 interface DeleteFormProps {
@@ -70,7 +72,7 @@ function DeleteForm({ formId, name, error, onSubmit, onTypedChange }: DeleteForm
  * Delete an application, optionally with everything it deployed (`cascade=true`). The name must
  * be typed first. A 404 means someone else deleted it already, which is what the user wanted.
  */
-export function DeleteDialog({ open, onClose, project, name, onDeleted }: DeleteDialogProps) {
+export function DeleteDialog({ open, onClose, project, name, onDeleted, onFailed }: DeleteDialogProps) {
   const formId = useUniqueId('gitops-delete-form');
   const remove = useDeleteApplication(project);
   const [confirmed, setConfirmed] = React.useState(false);
@@ -89,6 +91,7 @@ export function DeleteDialog({ open, onClose, project, name, onDeleted }: Delete
         onSuccess: () => onDeleted(cascade),
         onError: (error) => {
           if (isApiError(error) && error.kind === 'not-found') onDeleted(cascade);
+          else onFailed?.(error);
         },
       },
     );

@@ -21,6 +21,8 @@ export interface SyncDialogProps {
   /** Resource keys chosen before the dialog opened (from the tree's filter). */
   preselected?: readonly string[];
   onSynced?(app: Application): void;
+  /** Told of a failure (shown in the dialog too), so the opener can react, e.g. to a 403. */
+  onFailed?(error: unknown): void;
 }
 
 interface SyncFormProps {
@@ -79,7 +81,7 @@ function SyncForm({ formId, app, resources, preselected, error, onSubmit }: Sync
 }
 
 /** Sync an application: revision, strategy, selective resources, sync options and retry. */
-export function SyncDialog({ open, onClose, project, app, resources, preselected = [], onSynced }: SyncDialogProps) {
+export function SyncDialog({ open, onClose, project, app, resources, preselected = [], onSynced, onFailed }: SyncDialogProps) {
   const formId = useUniqueId('gitops-sync-form');
   const sync = useSyncApplication(project);
   const name = app.metadata.name ?? '';
@@ -98,6 +100,7 @@ export function SyncDialog({ open, onClose, project, app, resources, preselected
           onSynced?.(updated);
           close();
         },
+        onError: (error) => onFailed?.(error),
       },
     );
   };

@@ -316,6 +316,25 @@ describe('row actions', () => {
     expect(backend.requests).toContain('DELETE /kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo/applications/guestbook');
     await waitFor(async () => expect(await rows()).toHaveLength(2));
   });
+
+  it("a 403 in a row's dialog disables that action on every row, with the reason", async () => {
+    const backend = new FakeBackend(demoApps());
+    backend.failAction.guestbook = statusBody(403, 'Forbidden', 'cannot delete');
+    renderList(backend);
+    const [guestbook] = await rows();
+    fireEvent.click(await within(guestbook).findByRole('button', { name: 'Delete guestbook' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'guestbook' } });
+    fireEvent.submit(dialog.querySelector('form')!);
+    const reason = /You do not have permission to delete applications/;
+    await waitFor(() => {
+      for (const row of screen.getAllByRole('row').slice(1)) {
+        const remove = within(row).queryByRole('button', { name: /^Delete / });
+        if (remove) expect(remove.getAttribute('aria-disabled')).toBe('true');
+      }
+      expect(screen.getByText(reason, { selector: '.gitops-denied' })).toBeTruthy();
+    });
+  });
 });
 
 describe('the page header', () => {

@@ -102,7 +102,7 @@ export function ListPage() {
   // The confirmation keeps its text while it animates closed.
   const lastPending = React.useRef(actions.pending);
   if (actions.pending) lastPending.current = actions.pending;
-  const rowDialogs = useRowDialogs(project, items, actions.record);
+  const rowDialogs = useRowDialogs(project, items, actions.record, actions.failed);
   const onSelectAll = React.useCallback(
     (all: boolean) => setSelected(all ? new Set(items.map((app) => app.metadata?.name ?? '')) : new Set()),
     [items, setSelected],

@@ -25,6 +25,8 @@ export interface AppActions {
   dismiss: () => void;
   /** Shows the outcome of an action run elsewhere (a row's own dialog). */
   record: (report: ActionReport) => void;
+  /** Tells of an action that failed elsewhere (a row's own dialog); a 403 disables the action. */
+  failed: (kind: ListActionKind, error: unknown) => void;
 }
 
 /**
@@ -51,6 +53,11 @@ export function useAppActions(project: ProjectRef): AppActions {
   // A denial holds for the project it came from only.
   React.useEffect(() => setDenied({}), [cluster, namespace]);
 
+  /** A 403 anywhere (a bulk run or a row's dialog) disables that action on the page, with the reason. */
+  const failed = React.useCallback((kind: ListActionKind, error: unknown) => {
+    if (isApiError(error) && error.kind === 'forbidden') setDenied((d) => ({ ...d, [kind]: true }));
+  }, []);
+
   const run = React.useCallback(
     async (action: PendingAction, cascade: boolean) => {
       const ctx = clusterContext(cluster);
@@ -67,11 +74,10 @@ export function useAppActions(project: ProjectRef): AppActions {
       // Report first: the results panel then stays mounted (and announced) from progress to outcome.
       setReport({ kind, outcomes: outcomes.map((o) => ({ name: o.item, ok: o.ok, error: o.ok ? undefined : o.error })) });
       setProgress(undefined);
-      if (outcomes.some((o) => !o.ok && isApiError(o.error) && o.error.kind === 'forbidden')) {
-        setDenied((d) => ({ ...d, [kind]: true }));
-      }
+      const forbidden = outcomes.find((o) => !o.ok && isApiError(o.error) && o.error.kind === 'forbidden');
+      if (forbidden && !forbidden.ok) failed(kind, forbidden.error);
     },
-    [api, client, cluster, namespace],
+    [api, client, cluster, namespace, failed],
   );
 
   const request = React.useCallback((kind: ListActionKind, names: string[]) => {
@@ -89,5 +95,5 @@ export function useAppActions(project: ProjectRef): AppActions {
   const dismiss = React.useCallback(() => setReport(undefined), []);
   const record = React.useCallback((next: ActionReport) => setReport(next), []);
 
-  return { pending, progress, report, denied, request, cancel, confirm, dismiss, record };
+  return { pending, progress, report, denied, request, cancel, confirm, dismiss, record, failed };
 }

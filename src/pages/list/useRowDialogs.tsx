@@ -5,7 +5,7 @@ import { resourceEntries } from '../../model/resourceEntries';
 import type { ProjectRef } from '../../queries/applications';
 import { DeleteDialog } from '../../components/actions/DeleteDialog';
 import { SyncDialog } from '../../components/actions/SyncDialog';
-import type { ActionReport } from '../../components/list/actions';
+import type { ActionReport, ListActionKind } from '../../components/list/actions';
 
 /**
  * The sync and delete dialogs of a single row: the same ones as on the detail page, with all
@@ -13,7 +13,12 @@ import type { ActionReport } from '../../components/list/actions';
  * focus to the row's button when it closes. Failures are shown inside the dialog; a success is
  * reported to the page.
  */
-export function useRowDialogs(project: ProjectRef, items: readonly Application[], onReport: (report: ActionReport) => void) {
+export function useRowDialogs(
+  project: ProjectRef,
+  items: readonly Application[],
+  onReport: (report: ActionReport) => void,
+  onFailed: (kind: ListActionKind, error: unknown) => void,
+) {
   const [syncApp, setSyncApp] = React.useState<Application>();
   const [syncOpen, setSyncOpen] = React.useState(false);
   const [deleteName, setDeleteName] = React.useState<string>();
@@ -50,6 +55,7 @@ export function useRowDialogs(project: ProjectRef, items: readonly Application[]
           app={syncApp}
           resources={resources}
           onSynced={() => onReport({ kind: 'sync', outcomes: [{ name: syncApp.metadata?.name ?? '', ok: true }] })}
+          onFailed={(error) => onFailed('sync', error)}
         />
       ) : null}
       {deleteName ? (
@@ -58,6 +64,7 @@ export function useRowDialogs(project: ProjectRef, items: readonly Application[]
           onClose={() => setDeleteOpen(false)}
           project={project}
           name={deleteName}
+          onFailed={(error) => onFailed('delete', error)}
           onDeleted={() => {
             setDeleteOpen(false);
             onReport({ kind: 'delete', outcomes: [{ name: deleteName, ok: true }] });
