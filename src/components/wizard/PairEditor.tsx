@@ -1,10 +1,7 @@
 import * as React from 'react';
-import { Button, Input } from '@kubed/components';
-import { t } from '../../host';
+import { Input } from '@kubed/components';
 import type { FieldError } from '../../model/wizardValidate';
-import { describedBy, FieldMessages } from './fields';
-import { Row } from './styles';
-import { useFieldId } from './useFieldId';
+import { RowsEditor } from './RowsEditor';
 
 export interface Pair {
   name: string;
@@ -24,56 +21,34 @@ export interface PairEditorProps {
 
 /** Rows of name and value: Helm parameters, or a map while it is edited (see `MapEditor`). */
 export function PairEditor({ legend, nameLabel, valueLabel, pairs, onChange, addLabel, error, help }: PairEditorProps) {
-  const id = useFieldId('pairs');
-  const [focusRow, setFocusRow] = React.useState<number | null>(null);
-  const rowRefs = React.useRef<Array<HTMLInputElement | null>>([]);
-  const addRef = React.useRef<HTMLButtonElement>(null);
-  React.useEffect(() => {
-    if (focusRow === null) return;
-    (rowRefs.current[focusRow] ?? addRef.current)?.focus();
-    setFocusRow(null);
-  }, [focusRow]);
-  const set = (i: number, change: Partial<Pair>) => onChange(pairs.map((p, j) => (j === i ? { ...p, ...change } : p)));
   return (
-    <fieldset aria-describedby={describedBy(help ? `${id}-help` : undefined, error ? `${id}-error` : undefined)}>
-      <legend>{legend}</legend>
-      {pairs.map((pair, i) => (
-        <Row key={i}>
+    <RowsEditor
+      idPrefix="pairs"
+      legend={legend}
+      rows={pairs}
+      onChange={onChange}
+      newRow={() => ({ name: '', value: '' })}
+      rowName={(i) => `${nameLabel} ${i + 1}`}
+      addLabel={addLabel}
+      error={error}
+      help={help}
+      renderRow={(pair, i, update, focusRef) => (
+        <>
           <Input
-            ref={(el: HTMLInputElement | null) => (rowRefs.current[i] = el)}
+            ref={focusRef}
             aria-label={`${nameLabel} ${i + 1}`}
             value={pair.name}
             aria-invalid={error && pair.name.trim() === '' ? true : undefined}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(i, { name: e.target.value })}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ ...pair, name: e.target.value })}
           />
-          <Input aria-label={`${valueLabel} ${i + 1}`} value={pair.value} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(i, { value: e.target.value })} />
-          <Button
-            type="button"
-            variant="text"
-            aria-label={t('GITOPS_WIZARD_REMOVE_ROW', { item: `${nameLabel} ${i + 1}` })}
-            onClick={() => {
-              onChange(pairs.filter((_, j) => j !== i));
-              setFocusRow(pairs.length > 1 ? Math.min(i, pairs.length - 2) : -1);
-            }}
-          >
-            {t('GITOPS_WIZARD_REMOVE')}
-          </Button>
-        </Row>
-      ))}
-      <Row>
-        <Button
-            type="button"
-          ref={addRef}
-          onClick={() => {
-            onChange([...pairs, { name: '', value: '' }]);
-            setFocusRow(pairs.length);
-          }}
-        >
-          {addLabel}
-        </Button>
-      </Row>
-      <FieldMessages help={help} helpId={`${id}-help`} error={error} errorId={`${id}-error`} />
-    </fieldset>
+          <Input
+            aria-label={`${valueLabel} ${i + 1}`}
+            value={pair.value}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ ...pair, value: e.target.value })}
+          />
+        </>
+      )}
+    />
   );
 }
 
