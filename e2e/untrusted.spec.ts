@@ -71,6 +71,8 @@ async function seed(page: Page) {
 }
 
 async function expectNothingRan(page: Page) {
+  // The console's i18next escapes interpolated values; text must still read as the data was written.
+  await expect(page.locator('main')).not.toContainText(/&(lt|gt|amp|quot);/);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
   await expect(page.locator('main img[src="x"], main script')).toHaveCount(0);

@@ -36,3 +36,20 @@ describe('translation of page strings that travel with the page chunks', () => {
     expect(t('GITOPS_X_MISSING')).toBe('GITOPS_X_MISSING');
   });
 });
+
+describe('with the console’s own i18next configuration', () => {
+  it('shows interpolated values as typed, not HTML-escaped', async () => {
+    const { default: i18next } = await import('i18next');
+    const instance = i18next.createInstance();
+    await instance.init({
+      lng: 'en',
+      fallbackLng: 'en',
+      resources: { en: { translation: { GITOPS_LANG: 'en', GITOPS_EDIT_APPLICATION: 'Edit {name}' } } },
+      interpolation: { prefix: '{', suffix: '}' },
+    });
+    win.window = { t: instance.t.bind(instance) as unknown as Win['t'] };
+    expect(t('GITOPS_EDIT_APPLICATION', { name: 'a<b & "c"' })).toBe('Edit a<b & "c"');
+    // The console's default really escapes: this is why `t` asks it not to.
+    expect(instance.t('GITOPS_EDIT_APPLICATION', { name: '<b>' })).toBe('Edit &lt;b&gt;');
+  });
+});

@@ -36,9 +36,15 @@ export function consoleLanguage(): string {
   return probe && probe !== 'GITOPS_LANG' ? probe : 'en';
 }
 
+/**
+ * The console's i18next escapes interpolated values as HTML (its default `escapeValue: true`);
+ * React already renders text safely, so an escaped value would show as `&lt;` on screen.
+ */
+const RAW_VALUES = { interpolation: { escapeValue: false } };
+
 export const t: Translate = (key, params) => {
   const hostT = hostTranslate();
-  const fromHost = hostT ? hostT(key, params) : key;
+  const fromHost = hostT ? hostT(key, params ? { ...params, ...RAW_VALUES } : undefined) : key;
   if (fromHost !== key) return fromHost;
   const text = pageTables[consoleLanguage()]?.[key] ?? pageTables.en?.[key];
   return text === undefined ? fromHost : interpolate(text, params);

@@ -8,7 +8,8 @@ export function initI18n(lang: Lang): void {
     lng: lang,
     fallbackLng: 'en',
     resources: { en: { translation: {} }, zh: { translation: {} } },
-    interpolation: { prefix: '{', suffix: '}', escapeValue: false },
+    // As the console configures it: single braces, and i18next's default HTML escaping of values.
+    interpolation: { prefix: '{', suffix: '}' },
     initImmediate: false,
   });
   (window as unknown as { t: typeof i18next.t }).t = i18next.t.bind(i18next);
@@ -22,5 +23,5 @@ export function registerLocales(locales: Record<string, Record<string, string>> 
 }
 
 export function t(key: string, params?: Record<string, unknown>): string {
-  return i18next.t(key, params) as string;
+  return i18next.t(key, params ? { ...params, interpolation: { escapeValue: false } } : undefined) as string;
 }
