@@ -35,7 +35,7 @@ export function buildGlobals(input: GlobalsInput) {
       lang: input.lang,
       workspaces: input.user.workspaces,
     },
-    ksConfig: { multicluster: input.multicluster, devops: true, 'gitops-console': true },
+    ksConfig: { multicluster: { clusterRole: input.multicluster ? 'host' : 'none' }, devops: true, 'gitops-console': true },
     config: {},
     installedExtensions: [
       {

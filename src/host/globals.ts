@@ -34,11 +34,14 @@ export function currentUsername(): string {
   return getGlobals().user?.username ?? '';
 }
 
-/** KubeSphere 4.x sets `multicluster` to a boolean; older shells pass `{clusterRole}`. */
+/**
+ * As the console's own `isMultiCluster`: `ksConfig.multicluster.clusterRole` other than `none`.
+ * A boolean is accepted too; without any ksConfig (tests) it is single-cluster.
+ */
 export function isMultiCluster(): boolean {
   const mc = getGlobals().ksConfig?.multicluster;
   if (typeof mc === 'boolean') return mc;
-  if (mc && typeof mc === 'object') return !!mc.clusterRole && mc.clusterRole !== 'none';
+  if (mc && typeof mc === 'object') return mc.clusterRole !== 'none';
   return false;
 }
 
