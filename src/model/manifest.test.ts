@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  withoutCredentials,
   buildSyncRequest,
   commitUrl,
   dnsLabelProblemKey,
@@ -264,5 +265,13 @@ describe('safeHttpUrl', () => {
     [{ href: 'https://x' }],
   ])('rejects %j', (input) => {
     expect(safeHttpUrl(input)).toBeNull();
+  });
+});
+
+describe('withoutCredentials', () => {
+  it('drops a user and token from a URL and leaves other URLs alone', () => {
+    expect(withoutCredentials('https://user:s3cret@git.example.com/org/repo.git')).toBe('https://git.example.com/org/repo.git');
+    expect(withoutCredentials('https://git.example.com/a@b')).toBe('https://git.example.com/a@b');
+    expect(withoutCredentials('git@github.com:org/repo.git')).toBe('git@github.com:org/repo.git');
   });
 });

@@ -249,3 +249,11 @@ export function withAutoSync(app: Application): Application {
     spec: { ...app.spec, argoApp: { ...argoApp, spec: { ...argoApp.spec, syncPolicy: { ...policy, automated } } } },
   };
 }
+
+/**
+ * A URL as it may be shown: without a `user:token@` part. Repository URLs sometimes carry
+ * credentials, and a page must not put them on screen, in a tooltip or in a link.
+ */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}

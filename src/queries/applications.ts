@@ -6,6 +6,7 @@ import type { Application, ApplicationList, ApplicationsSummary, ApplicationSync
 import { isMultiCluster } from '../host';
 import { appKeys } from './keys';
 import { nextPollDelay } from './polling';
+import { prepareUpdate } from '../model/wizardSubmit';
 import { useGitOpsApi } from './GitOpsProvider';
 
 export const LIST_POLL_MS = 10_000;
@@ -90,6 +91,32 @@ export function useUpdateApplication(project: ProjectRef) {
   const invalidate = useInvalidateProject(project);
   return useMutation<Application, ApiError, Application>({
     mutationFn: (app) => api.update(clusterContext(project.cluster), app),
+    onSettled: invalidate,
+  });
+}
+
+/** One change to an application, computed from its latest copy; `null` leaves it as it is. */
+export type ApplicationChange = (latest: Application) => Application | null;
+
+/**
+ * Changes one application from its latest copy: for each change, GET, apply, PUT. The server
+ * copies the latest resourceVersion into any PUT body, so a cached copy would silently undo
+ * someone else's edit or bring back a finished `spec.argoApp.operation` (a second sync).
+ */
+export function useEditApplication(project: ProjectRef) {
+  const api = useGitOpsApi();
+  const invalidate = useInvalidateProject(project);
+  return useMutation<Application | null, ApiError, { name: string; changes: ApplicationChange[] }>({
+    mutationFn: async ({ name, changes }) => {
+      const ctx = clusterContext(project.cluster);
+      let result: Application | null = null;
+      for (const change of changes) {
+        const latest = await api.get(ctx, project.namespace, name);
+        const changed = change(latest);
+        if (changed) result = await api.update(ctx, prepareUpdate(changed, latest).body);
+      }
+      return result;
+    },
     onSettled: invalidate,
   });
 }

@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { ApiError } from '../../api/errors';
 import { isApiError } from '../../api/errors';
 import {
+  ANNOTATION_ARGOCD_REFRESH,
   type Application,
   lastReconciledAt,
   parseArgoStatus,
@@ -10,7 +11,7 @@ import {
   withRefreshAnnotation,
 } from '../../model';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ProjectRef, useUpdateApplication } from '../../queries/applications';
+import { type ProjectRef, useEditApplication } from '../../queries/applications';
 import { appKeys } from '../../queries/keys';
 import { IDLE, isRefreshBusy, refreshReducer, refreshRequest, type RefreshState } from './refreshMachine';
 
@@ -26,12 +27,12 @@ export interface RefreshControl {
 
 /**
  * Normal or hard refresh of one application: sets the refresh annotation, waits for Argo CD to
- * reconcile, then removes the annotation. `app` must be the latest copy the page has (each PUT
- * sends the full object, so the resourceVersion and every label and annotation are kept).
+ * reconcile, then removes the annotation. Each PUT is made from a freshly read copy, so nothing
+ * else on the object changes.
  */
 export function useRefreshApplication(project: ProjectRef, app: Application | undefined): RefreshControl {
   const [state, dispatch] = React.useReducer(refreshReducer, IDLE);
-  const update = useUpdateApplication(project);
+  const update = useEditApplication(project);
   const { mutateAsync } = update;
   // The step (and attempt) already sent, so a re-render never sends it twice.
   const sentRef = React.useRef<string | null>(null);
@@ -68,13 +69,17 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
     if (request === 'remove-annotation' && refusedVersionRef.current !== undefined && app.metadata.resourceVersion === refusedVersionRef.current) return;
     sentRef.current = step;
     if (request === 'set-annotation') {
-      mutateAsync(withRefreshAnnotation(app, state.phase === 'requesting' ? state.mode : 'normal')).then(
+      const mode = state.phase === 'requesting' ? state.mode : 'normal';
+      // The controller acts only when the annotation changes: a value left from an earlier
+      // refresh is removed first, or setting the same value again would do nothing.
+      const clearLeftover = (latest: Application) => (latest.metadata.annotations?.[ANNOTATION_ARGOCD_REFRESH] ? withoutRefreshAnnotation(latest) : null);
+      mutateAsync({ name, changes: [clearLeftover, (latest) => withRefreshAnnotation(latest, mode)] }).then(
         () => dispatch({ type: 'requested', now: Date.now() }),
         (error: ApiError) => dispatch({ type: 'request-failed', error }),
       );
       return;
     }
-    mutateAsync(withoutRefreshAnnotation(app)).then(
+    mutateAsync({ name, changes: [withoutRefreshAnnotation] }).then(
       () => dispatch({ type: 'cleared' }),
       (error: ApiError) => {
         const retryable = isApiError(error) && error.kind === 'conflict';
@@ -82,7 +87,7 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
         dispatch({ type: 'clear-failed', error, retryable });
       },
     );
-  }, [state, app, mutateAsync]);
+  }, [state, app, name, mutateAsync]);
 
   React.useEffect(() => {
     if (state.phase === 'idle' || state.phase === 'done' || state.phase === 'failed') {

@@ -10,6 +10,7 @@ import {
   lastReconciledAt,
   type ParsedArgoStatus,
   repoWebUrl,
+  withoutCredentials,
   sourceSummary,
   syncPolicySummary,
 } from '../../model';
@@ -39,10 +40,10 @@ function Repository({ url }: { url: string }) {
   if (!url) return <span>{t('GITOPS_NONE')}</span>;
   return web ? (
     <a href={web} target="_blank" rel="noopener noreferrer">
-      {url}
+      {withoutCredentials(url)}
     </a>
   ) : (
-    <span>{url}</span>
+    <span>{withoutCredentials(url)}</span>
   );
 }
 

@@ -4,7 +4,7 @@ import { Refresh } from '@kubed/icons';
 import { Link } from 'react-router-dom';
 import type { Application } from '../../model/types';
 import { aliasName, description, destinationSummary, sourceSummary } from '../../model/appInfo';
-import { safeHttpUrl } from '../../model/manifest';
+import { repoWebUrl, withoutCredentials } from '../../model/manifest';
 import { t } from '../../host';
 import { describeTime } from './relativeTime';
 import { COLORS, Muted } from './styles';
@@ -80,18 +80,20 @@ function shortRepo(url: string): string {
 export function SourceCell({ app }: { app: Application }) {
   const source = sourceSummary(app);
   if (!source.repoURL) return <Muted>-</Muted>;
-  // Repository URLs come from users: only http(s) becomes a link, anything else stays text.
-  const href = safeHttpUrl(source.repoURL);
+  // Repository URLs come from users: only http(s) becomes a link, anything else stays text, and
+  // credentials in the URL are never shown or linked.
+  const href = repoWebUrl(source.repoURL);
+  const shown = withoutCredentials(source.repoURL);
   const where = source.chart ? `${t('GITOPS_LIST_CHART')}: ${source.chart}` : source.path ? `${t('GITOPS_LIST_PATH')}: ${source.path}` : '';
   return (
     <Lines>
-      <Line title={source.repoURL}>
+      <Line title={shown}>
         {href ? (
           <RepoLink href={href} target="_blank" rel="noopener noreferrer">
-            {shortRepo(source.repoURL)}
+            {shortRepo(shown)}
           </RepoLink>
         ) : (
-          source.repoURL
+          shown
         )}
       </Line>
       <Muted as={Line} title={`${source.revision}${where ? ` · ${where}` : ''}`}>

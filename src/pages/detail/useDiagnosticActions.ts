@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { type Application, type DiagnosticAction, ensureLocationLabel } from '../../model';
-import { type ProjectRef, useUpdateApplication } from '../../queries/applications';
+import { type ProjectRef, useEditApplication } from '../../queries/applications';
 import { withAutoSync } from '../../model/manifest';
 
 export type EditAction = 'add-location-label' | 'enable-auto-sync';
@@ -13,21 +13,22 @@ export interface DiagnosticActions {
 }
 
 /**
- * The one-click fixes of the diagnostics: edits are a full PUT of the latest copy of the app,
+ * The one-click fixes of the diagnostics: each edit is applied to a freshly read copy and PUT,
  * a sync opens the sync dialog, and the Git repositories hint needs nothing.
  */
 export function useDiagnosticActions(project: ProjectRef, app: Application, openSync: () => void): DiagnosticActions {
-  const update = useUpdateApplication(project);
+  const update = useEditApplication(project);
+  const name = app.metadata.name ?? '';
   const [action, setAction] = React.useState<EditAction | null>(null);
 
   const onAction = (a: DiagnosticAction) => {
     if (a.type === 'sync') openSync();
     else if (a.type === 'add-location-label') {
       setAction(a.type);
-      update.mutate(ensureLocationLabel(app, a.location));
+      update.mutate({ name, changes: [(latest) => ensureLocationLabel(latest, a.location)] });
     } else if (a.type === 'enable-auto-sync') {
       setAction(a.type);
-      update.mutate(withAutoSync(app));
+      update.mutate({ name, changes: [withAutoSync] });
     }
   };
 
