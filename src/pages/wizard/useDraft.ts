@@ -24,7 +24,14 @@ export function useDraft(ref: DraftRef, fresh: () => WizardDraft): DraftHandle {
   const finished = React.useRef(false);
   const [restored, setRestored] = React.useState(() => {
     const stored = store.getState().draft;
-    return stored !== null && !jsonEqual(stored.manifest, fresh().manifest);
+    if (stored === null) return false;
+    if (!stored.base) return !jsonEqual(stored.manifest, fresh().manifest);
+    // An edit draft holds the user's changes only where it differs from the object it started
+    // from. One without any is dropped, so the form shows the server's current object rather
+    // than an old copy (the server's resourceVersion moves on all the time).
+    const edited = stored.yamlText !== undefined || !jsonEqual(stored.manifest, stored.base);
+    if (!edited) store.getState().replace(fresh());
+    return edited;
   });
   if (store.getState().draft === null && !finished.current) store.getState().replace(fresh());
   const current = useStore(store, (s) => s.draft);
