@@ -2,7 +2,7 @@ import * as React from 'react';
 import styled from 'styled-components';
 import type { Application, OperationState, ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
-import { PhaseCode } from './CodeBadges';
+import { PhaseCode } from '../status/CodeBadges';
 import { RevisionLink } from './RevisionLink';
 import { Fields, Section } from './Section';
 import { Empty } from './tableStyles';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button } from '@kubed/components';
 import type { ResourceResult } from '../../model';
 import { t } from '../../host';
-import { PhaseCode, ResultCode } from './CodeBadges';
+import { PhaseCode, ResultCode } from '../status/CodeBadges';
 import { Section } from './Section';
 import { Empty, Table } from './tableStyles';
 

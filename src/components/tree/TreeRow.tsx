@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import { ChevronDown, ChevronRight } from '@kubed/icons';
 import type { TreeNode, VisibleRow } from '../../model';
 import { t } from '../../host';
-import { HealthCode, ResultCode, SyncCode } from '../detail/CodeBadges';
+import { HealthCode, ResultCode, SyncCode } from '../status/CodeBadges';
 
 const Toggle = styled.span`
   display: inline-flex;

@@ -14,21 +14,21 @@ import {
   syncSeverity,
 } from '../../model';
 import { t } from '../../host';
-import { StatusBadge } from '../status/StatusBadge';
+import { StatusBadge } from './StatusBadge';
 
 /** The translated word for a code, or the code itself when this console has no word for it. */
 function word(key: string | null, code: string): string {
   return key ? t(key) : code;
 }
 
-/** Health of one resource or group: icon plus text. */
-export function HealthCode({ code }: { code: string }) {
-  return <StatusBadge severity={healthSeverity(code)} icon={healthIcon(code)} label={word(healthLabelKey(code), code)} />;
+/** A health code: icon plus text; `title` explains it (why it is Unknown). */
+export function HealthCode({ code, title }: { code: string; title?: string }) {
+  return <StatusBadge severity={healthSeverity(code)} icon={healthIcon(code)} label={word(healthLabelKey(code), code)} title={title} />;
 }
 
-/** Sync status of one resource or group: icon plus text. */
-export function SyncCode({ code }: { code: string }) {
-  return <StatusBadge severity={syncSeverity(code)} icon={syncIcon(code)} label={word(syncLabelKey(code), code)} />;
+/** A sync status code: icon plus text; `title` explains it (why it is Unknown). */
+export function SyncCode({ code, title }: { code: string; title?: string }) {
+  return <StatusBadge severity={syncSeverity(code)} icon={syncIcon(code)} label={word(syncLabelKey(code), code)} title={title} />;
 }
 
 /** Phase of an operation or a hook: icon plus text. */
