@@ -37,7 +37,7 @@ function injectCssFromJs(): Plugin {
           .join('\n');
         if (!css) continue;
         const inject = `(function(){if(typeof document!=='undefined'){var s=document.createElement('style');s.setAttribute('data-gitops-console','');s.textContent=${JSON.stringify(css)};document.head.appendChild(s);}})();\n`;
-        file.code = file.code.replace(/^(System\.register\(\[[^\]]*\],\s*\(?function\s*\([^)]*\)\s*\{\s*'use strict';)?/, (m) => m + inject);
+        file.code = file.code.replace(/^(System\.register\(\[[^\]]*\],\s*\(?function\s*\([^)]*\)\s*\{\s*["']use strict["'];)?/, (m) => m + inject);
       }
       for (const css of cssFiles) delete bundle[css.fileName];
     },

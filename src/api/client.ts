@@ -36,7 +36,7 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
  * console's server adds the user's token from its cookie, so requests are same-origin with
  * credentials and no header of ours.
  */
-export async function requestJson<T>(fetchImpl: FetchLike, url: string, init: RequestInit = {}): Promise<T> {
+export async function requestJson<T>(fetchImpl: FetchLike, url: string, init: RequestInit = {}, attempt = 1): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(url, {
@@ -46,6 +46,12 @@ export async function requestJson<T>(fetchImpl: FetchLike, url: string, init: Re
     });
   } catch (e) {
     throw errorFromFailure(e);
+  }
+  // Shortly before the login token expires the console's server renews it by redirecting the
+  // call to a page; the browser follows, and a write arrives as a GET for HTML. The original
+  // request never reached KubeSphere, so sending it once more is safe.
+  if (response.redirected && !(response.headers.get('content-type') ?? '').includes('json') && attempt === 1) {
+    return requestJson<T>(fetchImpl, url, init, 2);
   }
   if (!response.ok) throw await errorFromResponse(response);
   try {
@@ -74,15 +80,15 @@ export function createGitOpsApi(fetchImpl: FetchLike = (input, init) => fetch(in
     requestJson<T>(fetchImpl, url, { method, body: body === undefined ? undefined : JSON.stringify(body) });
 
   return {
-    list: (ctx, namespace, params = {}, options) =>
+    list: async (ctx, namespace, params = {}, options) =>
       get(withQuery(applicationsPath(ctx, namespace), { ...params }), options),
-    summary: (ctx, namespace, options) => get(summaryPath(ctx, namespace), options),
-    get: (ctx, namespace, name, options) => get(applicationPath(ctx, namespace, name), options),
-    create: (ctx, namespace, app) => send('POST', applicationsPath(ctx, namespace), app),
-    update: (ctx, app) => send('PUT', applicationPath(ctx, app.metadata.namespace ?? '', app.metadata.name ?? ''), app),
-    remove: (ctx, namespace, name, cascade) =>
+    summary: async (ctx, namespace, options) => get(summaryPath(ctx, namespace), options),
+    get: async (ctx, namespace, name, options) => get(applicationPath(ctx, namespace, name), options),
+    create: async (ctx, namespace, app) => send('POST', applicationsPath(ctx, namespace), app),
+    update: async (ctx, app) => send('PUT', applicationPath(ctx, app.metadata.namespace ?? '', app.metadata.name ?? ''), app),
+    remove: async (ctx, namespace, name, cascade) =>
       send('DELETE', withQuery(applicationPath(ctx, namespace, name), { cascade: cascade ? 'true' : undefined })),
-    sync: (ctx, namespace, name, request) => send('POST', `${applicationPath(ctx, namespace, name)}/sync`, request),
-    argoClusters: (ctx, options) => get(argoClustersPath(ctx), options),
+    sync: async (ctx, namespace, name, request) => send('POST', `${applicationPath(ctx, namespace, name)}/sync`, request),
+    argoClusters: async (ctx, options) => get(argoClustersPath(ctx), options),
   };
 }

@@ -1,5 +1,5 @@
 import { requestJson, type FetchLike, type RequestOptions } from './client';
-import { clusterPrefix, segment, withQuery, type ClusterContext } from './url';
+import { clusterPrefix, segment, userSegment, withQuery, type ClusterContext } from './url';
 
 /** The read-only KubeSphere endpoints the pages need for context. */
 interface NamedObject {
@@ -35,14 +35,14 @@ export interface ContextApi {
 export function createContextApi(fetchImpl: FetchLike = (input, init) => fetch(input, init)): ContextApi {
   const get = <T>(url: string, options?: RequestOptions) => requestJson<T>(fetchImpl, url, { signal: options?.signal });
   return {
-    workspace: (name, options) => get(`/kapis/tenant.kubesphere.io/v1beta1/workspacetemplates/${segment(name, 'workspace')}`, options),
-    devopsProjects: (ctx, workspace, options) =>
+    workspace: async (name, options) => get(`/kapis/tenant.kubesphere.io/v1beta1/workspacetemplates/${segment(name, 'workspace')}`, options),
+    devopsProjects: async (ctx, workspace, options) =>
       get(`${clusterPrefix(ctx)}/kapis/devops.kubesphere.io/v1alpha3/workspaces/${segment(workspace, 'workspace')}/devops`, options),
-    gitRepositories: (ctx, namespace, options) =>
+    gitRepositories: async (ctx, namespace, options) =>
       get(`${clusterPrefix(ctx)}/kapis/devops.kubesphere.io/v1alpha3/namespaces/${segment(namespace, 'namespace')}/gitrepositories`, options),
-    roleTemplates: (ctx, user, namespace, options) =>
+    roleTemplates: async (ctx, user, namespace, options) =>
       get(
-        withQuery(`${clusterPrefix(ctx)}/kapis/iam.kubesphere.io/v1beta1/users/${segment(user, 'user')}/roletemplates`, {
+        withQuery(`${clusterPrefix(ctx)}/kapis/iam.kubesphere.io/v1beta1/users/${userSegment(user)}/roletemplates`, {
           scope: 'namespace',
           namespace,
         }),

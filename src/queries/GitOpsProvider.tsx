@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { unstable_batchedUpdates } from 'react-dom';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createGitOpsApi, type GitOpsApi } from '../api/client';
 import { createContextApi, type ContextApi } from '../api/context';
 import { isApiError } from '../api/errors';
@@ -10,6 +11,10 @@ import { shouldRetry } from './polling';
  * is separate; ours never touches it.
  */
 let sharedClient: QueryClient | undefined;
+
+// React 17 batches only inside its own event handlers. The query library sets this up in a
+// module the bundler drops as side-effect free, so it is done here: one render per cache update.
+notifyManager.setBatchNotifyFunction(unstable_batchedUpdates);
 
 export function gitopsQueryClient(): QueryClient {
   sharedClient ??= new QueryClient({

@@ -5,7 +5,7 @@ import type { ClusterContext } from '../api/url';
 import type { Application, ApplicationList, ApplicationsSummary, ApplicationSyncRequest } from '../model/types';
 import { isMultiCluster } from '../host';
 import { appKeys } from './keys';
-import { nextPollDelay } from './polling';
+import { nextFailureStreak, nextPollDelay, type FailureStreak } from './polling';
 import { prepareUpdate } from '../model/wizardSubmit';
 import { useGitOpsApi } from './GitOpsProvider';
 
@@ -21,13 +21,17 @@ export function clusterContext(cluster: string): ClusterContext {
   return { cluster, multicluster: isMultiCluster() };
 }
 
+const streaks = new WeakMap<object, FailureStreak>();
+
 /** A refetchInterval that follows the polling policy: back off on errors, stop on terminal ones. */
 export function pollEvery<T>(baseMs: number, operationRunning?: (data: T | undefined) => boolean) {
   return (data: T | undefined, query: Query<T, ApiError, T>) => {
-    const { fetchFailureCount, error } = query.state;
+    const { error } = query.state;
+    const streak = nextFailureStreak(streaks.get(query), query.state);
+    streaks.set(query, streak);
     return nextPollDelay({
       baseMs,
-      failures: error ? Math.max(1, fetchFailureCount) : 0,
+      failures: streak.streak,
       lastErrorKind: isApiError(error) ? error.kind : undefined,
       operationRunning: operationRunning?.(data),
     });

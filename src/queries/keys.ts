@@ -13,7 +13,8 @@ export const appKeys = {
   summary: (cluster: string, namespace: string) => [...appKeys.project(cluster, namespace), 'summary'] as const,
   detail: (cluster: string, namespace: string, name: string) =>
     [...appKeys.project(cluster, namespace), 'detail', name] as const,
-  argoClusters: (cluster: string) => [...appKeys.all, cluster, 'argo-clusters'] as const,
+  // Its own root: under `all` it could meet a project (namespace) named like its last segment.
+  argoClusters: (cluster: string) => ['gitops-argo-clusters', cluster] as const,
 };
 
 export const contextKeys = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPollDelay, shouldRetry } from './polling';
+import { nextFailureStreak, nextPollDelay, shouldRetry } from './polling';
 
 describe('polling policy', () => {
   it('polls at the base interval while all is well', () => {
@@ -27,5 +27,20 @@ describe('polling policy', () => {
     expect(shouldRetry(0, 'forbidden')).toBe(false);
     expect(shouldRetry(0, 'network')).toBe(true);
     expect(shouldRetry(2, 'network')).toBe(false);
+  });
+});
+
+describe('failed polls in a row', () => {
+  it('grows with each new failure, holds between looks, and resets on success', () => {
+    let streak = nextFailureStreak(undefined, { error: new Error('x'), errorUpdatedAt: 100, dataUpdatedAt: 50 });
+    expect(streak.streak).toBe(1);
+    streak = nextFailureStreak(streak, { error: new Error('x'), errorUpdatedAt: 100, dataUpdatedAt: 50 });
+    expect(streak.streak).toBe(1);
+    streak = nextFailureStreak(streak, { error: new Error('x'), errorUpdatedAt: 200, dataUpdatedAt: 50 });
+    streak = nextFailureStreak(streak, { error: new Error('x'), errorUpdatedAt: 300, dataUpdatedAt: 50 });
+    expect(streak.streak).toBe(3);
+    expect(nextPollDelay({ baseMs: 10_000, failures: streak.streak, lastErrorKind: 'server' })).toBe(80_000);
+    streak = nextFailureStreak(streak, { error: null, errorUpdatedAt: 300, dataUpdatedAt: 400 });
+    expect(streak.streak).toBe(0);
   });
 });

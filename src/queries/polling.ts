@@ -41,3 +41,24 @@ export function shouldRetry(failureCount: number, kind: ApiErrorKind | undefined
   if (isTerminalError(kind) || kind === 'bad-request' || kind === 'invalid' || kind === 'aborted') return false;
   return failureCount < 2;
 }
+
+export interface FailureStreak {
+  /** When the last counted failure happened. */
+  errorUpdatedAt: number;
+  /** Failed polls in a row. */
+  streak: number;
+}
+
+/**
+ * Failed polls in a row, from what the query client keeps: its own `fetchFailureCount` starts
+ * again at every fetch (it counts retries within one fetch), so it cannot grow a back-off.
+ */
+export function nextFailureStreak(
+  previous: FailureStreak | undefined,
+  state: { error: unknown; errorUpdatedAt: number; dataUpdatedAt: number },
+): FailureStreak {
+  const failing = state.error != null && state.errorUpdatedAt >= state.dataUpdatedAt;
+  if (!failing) return { errorUpdatedAt: 0, streak: 0 };
+  if (previous && previous.errorUpdatedAt === state.errorUpdatedAt) return previous;
+  return { errorUpdatedAt: state.errorUpdatedAt, streak: (previous?.streak ?? 0) + 1 };
+}
