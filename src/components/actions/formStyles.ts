@@ -1,6 +1,8 @@
 import styled from 'styled-components';
 import { formBaseCss } from '../common/formCss';
 
+export { Help, FieldError } from '../common/formCss';
+
 /** Shared look of the dialogs' forms: grouped fields, help text, a visible focus on every control. */
 export const Form = styled.form`
   ${formBaseCss}
@@ -21,15 +23,7 @@ export const Field = styled.div`
   }
 `;
 
-export const Help = styled.p`
-  margin: 0;
-  color: #5f708a;
-`;
 
-export const FieldError = styled.p`
-  margin: 0;
-  color: #ca2621;
-`;
 
 export const Notice = styled.div`
   padding: 8px 12px;

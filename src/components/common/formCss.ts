@@ -1,4 +1,4 @@
-import { css } from 'styled-components';
+import styled, { css } from 'styled-components';
 
 /**
  * The look every form shares (dialogs and the wizard): grouped fields, the console's colours and
@@ -38,4 +38,16 @@ export const formBaseCss = css`
     background: #fff;
     padding: 0 8px;
   }
+`;
+
+/** Help under a field; a grey that passes contrast on white. */
+export const Help = styled.p`
+  margin: 0;
+  color: #5f708a;
+`;
+
+/** A field's error, linked to it with `aria-describedby` by the caller. */
+export const FieldError = styled.p`
+  margin: 0;
+  color: #ca2621;
 `;

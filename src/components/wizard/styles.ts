@@ -1,6 +1,8 @@
 import styled from 'styled-components';
 import { formBaseCss } from '../common/formCss';
 
+export { Help, FieldError as ErrorText } from '../common/formCss';
+
 /** The wizard's look, in the console's colours; every control shows its focus. */
 export const Panel = styled.div`
   ${formBaseCss}
@@ -66,15 +68,7 @@ export const Inline = styled.label`
   cursor: pointer;
 `;
 
-export const Help = styled.p`
-  margin: 0;
-  color: #5a6779;
-`;
 
-export const ErrorText = styled.p`
-  margin: 0;
-  color: #ca2621;
-`;
 
 export const Row = styled.div`
   display: flex;
