@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { isSharedModule, isSharedSubpath } from './build/shared-modules';
-import { stripLezerTrace } from './build/codemirror';
+import { monacoWithoutCdn, monacoWithoutNodeProcess } from './build/monaco';
 
 /** Fails the build when code imports a subpath of a host-shared module (the host only has bare names). */
 function guardSharedSubpaths(): Plugin {
@@ -45,14 +45,19 @@ function injectCssFromJs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [guardSharedSubpaths(), stripLezerTrace(), injectCssFromJs()],
+  plugins: [guardSharedSubpaths(), monacoWithoutCdn(), monacoWithoutNodeProcess(), injectCssFromJs()],
+  // Monaco's workers are files of their own next to the chunks, declared in the JSBundle like them.
+  worker: { format: 'iife', plugins: () => [monacoWithoutNodeProcess()], rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
   esbuild: { jsx: 'transform', jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Relative: worker files are found next to the chunk that starts them, wherever the console serves the bundle.
+  base: './',
   publicDir: false,
   build: {
     outDir: 'dist/gitops-console',
     emptyOutDir: true,
-    target: 'es2019',
+    // Monaco uses class fields: below es2022 esbuild adds helpers before System.register, as globals.
+    target: 'es2022',
     minify: 'esbuild',
     sourcemap: false,
     cssCodeSplit: true,

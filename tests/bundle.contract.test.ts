@@ -16,6 +16,22 @@ function distFiles(): string[] {
   return fs.readdirSync(DIST).filter((f) => fs.statSync(path.join(DIST, f)).isFile());
 }
 
+/** Files that chunks start as web workers: `new Worker(new URL("<file>", module.meta.url))`. */
+function workerFiles(): string[] {
+  const found = new Set<string>();
+  for (const file of distFiles().filter((f) => f.endsWith('.js'))) {
+    const code = fs.readFileSync(path.join(DIST, file), 'utf8');
+    for (const m of code.matchAll(/new Worker\([^()]*new URL\("([^"]+)",\s*\w+\.meta\.url\)/g)) found.add(m[1]);
+  }
+  return [...found].sort();
+}
+
+/** The modules SystemJS loads: every script but the workers. */
+function moduleFiles(): string[] {
+  const workers = new Set(workerFiles());
+  return distFiles().filter((f) => f.endsWith('.js') && !workers.has(f));
+}
+
 function registeredDeps(code: string): string[] {
   const match = /^System\.register\((\[[^\]]*\])/.exec(code);
   if (!match) throw new Error('not a System.register module');
@@ -37,7 +53,7 @@ async function loadEntry() {
 
 describe.skipIf(!built && !process.env.CI)('the built bundle keeps the host contract', () => {
   it('every file is a System.register module importing only shared names and its own chunks', () => {
-    for (const file of distFiles().filter((f) => f.endsWith('.js'))) {
+    for (const file of moduleFiles()) {
       const code = fs.readFileSync(path.join(DIST, file), 'utf8');
       for (const dep of registeredDeps(code)) {
         const ownChunk = dep.startsWith('./') && fs.existsSync(path.join(DIST, dep.slice(2)));
@@ -47,10 +63,22 @@ describe.skipIf(!built && !process.env.CI)('the built bundle keeps the host cont
   });
 
   it('no chunk imports the entry (SystemJS would fetch it again under another URL)', () => {
-    for (const file of distFiles().filter((f) => f.endsWith('.js') && f !== 'index.js')) {
+    for (const file of moduleFiles().filter((f) => f !== 'index.js')) {
       const code = fs.readFileSync(path.join(DIST, file), 'utf8');
       expect(registeredDeps(code), file).not.toContain('./index.js');
       expect(code, file).not.toMatch(/["']\.\/index\.js["']/);
+    }
+  });
+
+  it("Monaco's two workers are plain scripts next to the chunks, started by a URL relative to the chunk", () => {
+    const workers = workerFiles();
+    expect(workers.map((f) => f.replace(/-[\w-]+\.js$/, ''))).toEqual(['editor.worker', 'yaml.worker']);
+    for (const file of workers) {
+      expect(fs.existsSync(path.join(DIST, file)), file).toBe(true);
+      const code = fs.readFileSync(path.join(DIST, file), 'utf8');
+      // A classic worker script: it imports nothing, so it needs neither SystemJS nor the host's modules.
+      expect(code.startsWith('System.register'), file).toBe(false);
+      expect(code, file).not.toMatch(/^\s*(import|export)\s/m);
     }
   });
 

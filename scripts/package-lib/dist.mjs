@@ -1,5 +1,6 @@
 // Reading the built bundle: which files ship, what type each one is served as, and which files
 // the code asks for at run time.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
@@ -8,7 +9,7 @@ export const ENTRY = 'index.js';
 // The KubeSphere webhook rejects JSBundle links outside /dist/<extension name>.
 export const LINK_PREFIX = `/dist/${EXTENSION_NAME}`;
 
-// Must match the types block of charts/frontend/files/nginx.conf: ks-apiserver sends the
+// Must match the types block of extension/image/nginx.conf: ks-apiserver sends the
 // JSBundle's mimeType and nginx's Content-Type together (a test compares the two).
 export const MIME_TYPES = {
   js: 'application/javascript',
@@ -95,6 +96,15 @@ export function readDist(distDir) {
     }),
     skipped,
   };
+}
+
+/** SHA-256 over the shipped files' paths and contents: what the chart's pod annotation carries. */
+export function bundleChecksum(files) {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(file.path).update('\0').update(String(file.data.length)).update('\0').update(file.data);
+  }
+  return hash.digest('hex');
 }
 
 // Quoted relative paths to files of the kinds a bundle loads: System.register dependencies,

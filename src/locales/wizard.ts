@@ -148,7 +148,7 @@ export default {
     GITOPS_WIZARD_SHARED_TARGET_WHY: 'Argo CD would report SharedResourceWarning, and the applications would keep undoing each other and stay out of sync.',
     GITOPS_WIZARD_LABEL_MISSING: 'The label {label} is missing. It will be added back when you submit: without it the GitOps controller ignores the application and its status stays Unknown.',
 
-    GITOPS_WIZARD_YAML_HELP: 'The whole application as YAML. Comments are kept when you switch between the form and YAML. Press Ctrl+Space for suggestions; Tab moves to the next control.',
+    GITOPS_WIZARD_YAML_HELP: 'The whole application as YAML. Comments are kept when you switch between the form and YAML. Press Ctrl+Space for suggestions and F8 to go to the next problem. Tab moves to the next control; Ctrl+M switches Tab to indenting and back.',
     GITOPS_WIZARD_YAML_EDITOR: 'Application YAML',
     GITOPS_WIZARD_YAML_PLAIN: 'Use a plain text editor',
     GITOPS_WIZARD_YAML_LOADING: 'Loading the YAML view…',
@@ -168,12 +168,6 @@ export default {
     GITOPS_WIZARD_SCHEMA_PATTERN: '{path} has an invalid format.',
     GITOPS_WIZARD_SCHEMA_MAX_LENGTH: '{path} can have at most {max} characters.',
     GITOPS_WIZARD_SCHEMA_MINIMUM: '{path} must be at least {min}.',
-    GITOPS_WIZARD_JSON_TYPE_OBJECT: 'object',
-    GITOPS_WIZARD_JSON_TYPE_ARRAY: 'list',
-    GITOPS_WIZARD_JSON_TYPE_STRING: 'text',
-    GITOPS_WIZARD_JSON_TYPE_BOOLEAN: 'true or false',
-    GITOPS_WIZARD_JSON_TYPE_INTEGER: 'whole number',
-    GITOPS_WIZARD_JSON_TYPE_NUMBER: 'number',
 
     GITOPS_WIZARD_ERR_TOO_LONG: 'Enter at most {max} characters.',
     GITOPS_WIZARD_ERR_REPO_REQUIRED: 'Enter the repository URL.',
@@ -359,7 +353,7 @@ export default {
     GITOPS_WIZARD_SHARED_TARGET_WHY: 'Argo CD 会报告 SharedResourceWarning，这些应用会互相覆盖对方的修改，始终处于未同步状态。',
     GITOPS_WIZARD_LABEL_MISSING: '缺少标签 {label}，提交时会自动加回：没有它，GitOps 控制器会忽略此应用，其状态会一直是“未知”。',
 
-    GITOPS_WIZARD_YAML_HELP: '以 YAML 形式编辑完整的应用。在表单和 YAML 之间切换时会保留注释。按 Ctrl+空格 获取提示；按 Tab 键移到下一个控件。',
+    GITOPS_WIZARD_YAML_HELP: '以 YAML 形式编辑完整的应用。在表单和 YAML 之间切换时会保留注释。按 Ctrl+空格 获取提示，按 F8 跳到下一个问题。按 Tab 键移到下一个控件；按 Ctrl+M 可让 Tab 键改为缩进，再按一次恢复。',
     GITOPS_WIZARD_YAML_EDITOR: '应用 YAML',
     GITOPS_WIZARD_YAML_PLAIN: '使用纯文本编辑器',
     GITOPS_WIZARD_YAML_LOADING: '正在加载 YAML 视图…',
@@ -379,12 +373,6 @@ export default {
     GITOPS_WIZARD_SCHEMA_PATTERN: '{path} 的格式无效。',
     GITOPS_WIZARD_SCHEMA_MAX_LENGTH: '{path} 最多 {max} 个字符。',
     GITOPS_WIZARD_SCHEMA_MINIMUM: '{path} 不能小于 {min}。',
-    GITOPS_WIZARD_JSON_TYPE_OBJECT: '对象',
-    GITOPS_WIZARD_JSON_TYPE_ARRAY: '列表',
-    GITOPS_WIZARD_JSON_TYPE_STRING: '文本',
-    GITOPS_WIZARD_JSON_TYPE_BOOLEAN: 'true 或 false',
-    GITOPS_WIZARD_JSON_TYPE_INTEGER: '整数',
-    GITOPS_WIZARD_JSON_TYPE_NUMBER: '数字',
 
     GITOPS_WIZARD_ERR_TOO_LONG: '最多输入 {max} 个字符。',
     GITOPS_WIZARD_ERR_REPO_REQUIRED: '请输入仓库地址。',

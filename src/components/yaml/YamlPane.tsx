@@ -8,11 +8,11 @@ import { LocationLabelNotice } from '../wizard/Notices';
 import { CheckboxField } from '../wizard/fields';
 import { ErrorText, Help, Notice, Panel, Row } from '../wizard/styles';
 import { useFieldId } from '../wizard/useFieldId';
-import type { EditorDiagnostic, EditorHandle } from './editorTypes';
+import type { EditorHandle } from './editorTypes';
 import { PlainEditor } from './PlainEditor';
 
-// Its own chunk: the code editor is fetched only when the YAML view opens, and not at all in plain mode.
-const CodeEditor = React.lazy(() => import('./CodeEditor'));
+// Its own chunk: Monaco is fetched only when the YAML view opens, and not at all in plain mode.
+const CodeEditor = React.lazy(() => import('./MonacoEditor'));
 
 const PLAIN_KEY = 'gitops-console:yaml-plain-editor';
 
@@ -115,10 +115,6 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
 
   React.useEffect(() => onStatus({ valid: parsed.ok, errors: errors.length }), [parsed.ok, errors.length, onStatus]);
 
-  const editorDiagnostics: EditorDiagnostic[] = React.useMemo(
-    () => diagnostics.map((d) => ({ from: d.from, to: d.to, severity: d.severity, message: messageOf(d) })),
-    [diagnostics],
-  );
   const errorId = `${id}-syntax`;
   const editorProps = {
     value: text,
@@ -126,8 +122,6 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
     label: t('GITOPS_WIZARD_YAML_EDITOR'),
     describedBy: syntax ? errorId : `${id}-help`,
     invalid: !!syntax,
-    diagnostics: editorDiagnostics,
-    typeLabel: (type: string) => t(`GITOPS_WIZARD_JSON_TYPE_${type.toUpperCase()}`),
   };
   const plainEditor = <PlainEditor ref={editor} {...editorProps} />;
 

@@ -1,12 +1,4 @@
 /** What both YAML editors (the code editor and the plain text area) take and offer. */
-export interface EditorDiagnostic {
-  from: number;
-  to: number;
-  severity: 'error' | 'warning';
-  /** Already translated. */
-  message: string;
-}
-
 export interface EditorProps {
   value: string;
   onChange(text: string): void;
@@ -15,9 +7,6 @@ export interface EditorProps {
   /** Ids of the messages that describe the text (the syntax error). */
   describedBy?: string;
   invalid?: boolean;
-  diagnostics: EditorDiagnostic[];
-  /** Text for the completion list's type column, already translated. */
-  typeLabel?(type: string): string;
 }
 
 export interface EditorHandle {

@@ -1,6 +1,6 @@
 {{/*
 Names are fixed rather than derived from the release: KubeSphere always installs the extension as
-release "gitops-console", and the generated ConfigMaps carry fixed names too.
+release "gitops-console", and the JSBundle's links are fixed too.
 */}}
 {{- define "frontend.fullname" -}}
 {{- default "gitops-console-frontend" .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
@@ -23,12 +23,18 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
+{{/*
+REGISTRY/REPOSITORY:TAG. global.imageRegistry (set by KubeSphere for all extensions) wins over
+image.registry; without either the reference has no registry part. The tag defaults to the
+chart's appVersion, which npm run package sets to the extension version.
+*/}}
 {{- define "frontend.image" -}}
-{{- $registry := default .Values.image.registry .Values.global.imageRegistry -}}
+{{- $registry := default .Values.image.registry .Values.global.imageRegistry | trimSuffix "/" -}}
+{{- $tag := default .Chart.AppVersion .Values.image.tag | toString -}}
 {{- if $registry -}}
-{{- printf "%s/%s:%s" $registry .Values.image.repository .Values.image.tag -}}
+{{- printf "%s/%s:%s" $registry .Values.image.repository $tag -}}
 {{- else -}}
-{{- printf "%s:%s" .Values.image.repository .Values.image.tag -}}
+{{- printf "%s:%s" .Values.image.repository $tag -}}
 {{- end -}}
 {{- end }}
 

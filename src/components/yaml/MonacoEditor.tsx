@@ -1,0 +1,101 @@
+import * as React from 'react';
+import styled from 'styled-components';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { t } from '../../host';
+import type { EditorHandle, EditorProps } from './editorTypes';
+import { MODEL_URI } from './monaco/setup';
+
+type CodeEditor = Parameters<OnMount>[0];
+
+const Frame = styled.div`
+  border: 1px solid #ccd3db;
+  border-radius: 4px;
+  overflow: hidden;
+  &[data-invalid='true'] {
+    border-color: #ca2621;
+  }
+  &:focus-within {
+    outline: 2px solid #00aa72;
+    outline-offset: 1px;
+  }
+`;
+
+const OPTIONS = {
+  automaticLayout: true,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  fontSize: 12,
+  lineHeight: 19,
+  tabSize: 2,
+  insertSpaces: true,
+  detectIndentation: false,
+  // Suggestions and hovers may leave the frame, which the console's layout clips.
+  fixedOverflowWidgets: true,
+  wordBasedSuggestions: 'off' as const,
+  quickSuggestions: { other: true, comments: false, strings: true },
+  renderLineHighlight: 'line' as const,
+  // The default dims the number of the last, empty line below the contrast a reader needs.
+  renderFinalNewline: 'on' as const,
+  contextmenu: false,
+  // Text in the manifest is data, never a link to follow.
+  links: false,
+};
+
+/** Attributes Monaco does not manage on its text area: the messages that describe the text and its validity. */
+function describeTextArea(editor: CodeEditor | undefined, describedBy?: string, invalid?: boolean) {
+  const area = editor?.getDomNode()?.querySelector('textarea');
+  if (!area) return;
+  if (describedBy) area.setAttribute('aria-describedby', describedBy);
+  else area.removeAttribute('aria-describedby');
+  if (invalid) area.setAttribute('aria-invalid', 'true');
+  else area.removeAttribute('aria-invalid');
+}
+
+/**
+ * The YAML code editor (Monaco with monaco-yaml): highlighting, folding, and the Application
+ * schema's checks, completions and hovers, computed in a worker. The wizard's own diagnostics,
+ * in the console's language, are listed under it by the YAML view.
+ */
+const MonacoEditor = React.forwardRef<EditorHandle, EditorProps>(function MonacoEditor(props, ref) {
+  const { value, onChange, label, describedBy, invalid } = props;
+  const editorRef = React.useRef<CodeEditor>();
+  const attrs = React.useRef({ describedBy, invalid });
+  attrs.current = { describedBy, invalid };
+
+  const mount: OnMount = (editor) => {
+    editorRef.current = editor;
+    describeTextArea(editor, attrs.current.describedBy, attrs.current.invalid);
+  };
+
+  React.useEffect(() => describeTextArea(editorRef.current, describedBy, invalid), [describedBy, invalid]);
+
+  React.useImperativeHandle(ref, () => ({
+    focusAt(offset: number) {
+      const editor = editorRef.current;
+      const model = editor?.getModel();
+      if (!editor || !model) return;
+      const position = model.getPositionAt(offset);
+      editor.setPosition(position);
+      editor.revealPositionInCenter(position);
+      editor.focus();
+    },
+  }));
+
+  return (
+    <Frame data-invalid={invalid ? 'true' : undefined} data-testid="wizard-code-editor">
+      <Editor
+        height="max(420px, 60vh)"
+        language="yaml"
+        path={MODEL_URI}
+        value={value}
+        theme="vs"
+        loading={t('GITOPS_WIZARD_YAML_EDITOR_LOADING')}
+        options={{ ...OPTIONS, ariaLabel: label }}
+        onMount={mount}
+        onChange={(next) => onChange(next ?? '')}
+      />
+    </Frame>
+  );
+});
+
+export default MonacoEditor;
