@@ -35,8 +35,9 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 export type { Page };
 
-export async function useAs(page: Page, options: { user?: string; lang?: 'en' | 'zh' }) {
+export async function useAs(page: Page, options: { user?: string; lang?: 'en' | 'zh'; clusters?: 'single' | 'multi' }) {
   const cookies: { name: string; value: string; url: string }[] = [];
+  if (options.clusters) cookies.push({ name: 'emulator-clusters', value: options.clusters, url: baseUrl() });
   if (options.user) cookies.push({ name: 'emulator-user', value: options.user, url: baseUrl() });
   if (options.lang) cookies.push({ name: 'lang', value: options.lang, url: baseUrl() });
   if (cookies.length) await page.context().addCookies(cookies);

@@ -20,6 +20,8 @@ export interface ShellServerOptions {
   /** Extra HTML appended to the page (the dev server's live reload). */
   extraHtml?: string;
   extraRoutes?: (app: express.Express) => void;
+  /** Multicluster (the default) or a single-cluster console; the cookie `emulator-clusters=single` switches one browser. */
+  multicluster?: boolean;
 }
 
 const API_PATHS = ['/kapis', '/apis', '/api', '/clusters', '/_emulator'];
@@ -68,7 +70,7 @@ export function createShellServer(options: ShellServerOptions): express.Express 
       user,
       users: options.users,
       lang,
-      multicluster: true,
+      multicluster: cookies['emulator-clusters'] === 'single' ? false : cookies['emulator-clusters'] === 'multi' ? true : options.multicluster ?? true,
       proxied: Boolean(options.proxyTarget),
     });
     const html = template()

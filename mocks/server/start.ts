@@ -34,6 +34,8 @@ export function start(options: StartOptions = {}) {
     proxyTarget,
     proxyToken: process.env.KS_TOKEN,
     extraHtml: options.extraHtml,
+    // KS_MULTICLUSTER=false: a single-cluster console (no /clusters/ prefix, no cluster choice).
+    multicluster: process.env.KS_MULTICLUSTER !== 'false',
     extraRoutes: options.extraRoutes,
   });
   const server = app.listen(port, host, () => {
