@@ -204,7 +204,11 @@ test.describe('create and edit wizard', () => {
     await expect(page.getByRole('textbox', { name: 'Name' })).toBeVisible();
     expect(editorFiles).toEqual([]);
 
-    await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
+    // Pointing at the YAML switch starts fetching the editor before the click.
+    const yamlButton = page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' });
+    await yamlButton.hover();
+    await expect.poll(() => editorFiles.some((f) => f.includes('/MonacoEditor-'))).toBe(true);
+    await yamlButton.click();
     const plain = page.getByRole('checkbox', { name: 'Use a plain text editor' });
     if (await plain.isChecked()) await plain.uncheck();
     const frame = page.getByTestId('wizard-code-editor');

@@ -39,10 +39,12 @@ export interface ModeSwitchProps {
   onChange(mode: EditorMode): void;
   /** Why the form cannot be shown now (invalid YAML); the button stays focusable and says so. */
   formBlockedBy?: string;
+  /** The pointer or the focus is on the YAML button: a hint to start loading that view. */
+  onYamlIntent?(): void;
 }
 
 /** Form or YAML: two views of the same draft. */
-export function ModeSwitch({ mode, onChange, formBlockedBy }: ModeSwitchProps) {
+export function ModeSwitch({ mode, onChange, formBlockedBy, onYamlIntent }: ModeSwitchProps) {
   const blocked = mode === 'yaml' && !!formBlockedBy;
   return (
     <Group role="group" aria-label={t('GITOPS_WIZARD_MODE')}>
@@ -55,7 +57,7 @@ export function ModeSwitch({ mode, onChange, formBlockedBy }: ModeSwitchProps) {
       >
         {t('GITOPS_WIZARD_MODE_FORM')}
       </button>
-      <button type="button" aria-pressed={mode === 'yaml'} onClick={() => mode !== 'yaml' && onChange('yaml')}>
+      <button type="button" aria-pressed={mode === 'yaml'} onPointerEnter={onYamlIntent} onFocus={onYamlIntent} onClick={() => mode !== 'yaml' && onChange('yaml')}>
         {t('GITOPS_WIZARD_MODE_YAML')}
       </button>
     </Group>

@@ -11,8 +11,9 @@ import { useFieldId } from '../wizard/useFieldId';
 import type { EditorHandle } from './editorTypes';
 import { PlainEditor } from './PlainEditor';
 
-// Its own chunk: Monaco is fetched only when the YAML view opens, and not at all in plain mode.
-const CodeEditor = React.lazy(() => import('./MonacoEditor'));
+// Its own chunk: Monaco is fetched only when the YAML view is about to open, and not at all in plain mode.
+const loadCodeEditor = () => import('./MonacoEditor');
+const CodeEditor = React.lazy(loadCodeEditor);
 
 const PLAIN_KEY = 'gitops-console:yaml-plain-editor';
 
@@ -30,6 +31,12 @@ function writePlainPreference(plain: boolean): void {
   } catch {
     // Not remembered; the choice still holds for this visit.
   }
+}
+
+/** Starts fetching Monaco before the view opens (the user is about to ask for it), unless plain mode is chosen. */
+export function preloadCodeEditor(): void {
+  // A failure here is met again, and shown, when the view itself loads.
+  if (!readPlainPreference()) loadCodeEditor().catch(() => undefined);
 }
 
 /** Shows the code editor, or, when its chunk cannot be fetched, the plain one and a word about it. */

@@ -26,7 +26,7 @@ import { useDraft } from './useDraft';
 import { useWizardData } from './useWizardData';
 import { useWizardSubmit } from './useWizardSubmit';
 import { YamlProblems } from './YamlProblems';
-import { YamlView } from './YamlView';
+import { preloadYamlView, YamlView } from './YamlView';
 
 export interface WizardPageProps {
   mode: 'create' | 'edit';
@@ -137,7 +137,7 @@ export function WizardPage({ mode, workspace, project, name, fresh }: WizardPage
             <p>{t(mode === 'edit' ? 'GITOPS_WIZARD_NO_EDIT_PERMISSION' : 'GITOPS_WIZARD_NO_CREATE_PERMISSION')}</p>
           </Notice>
         ) : null}
-        <ModeSwitch mode={draft.draft.mode} onChange={switchMode} formBlockedBy={yamlStatus !== 'pending' && !yamlStatus.valid ? 'gitops-wizard-form-blocked' : undefined} />
+        <ModeSwitch mode={draft.draft.mode} onChange={switchMode} formBlockedBy={yamlStatus !== 'pending' && !yamlStatus.valid ? 'gitops-wizard-form-blocked' : undefined} onYamlIntent={preloadYamlView} />
         {state.conflict ? <ConflictNotice ref={alertRef} conflicts={state.conflict.conflicts} busy={state.busy} onReapply={submitter.reapply} /> : null}
         {state.reapplied ? <ReappliedNotice conflicts={state.reapplied} /> : null}
         {draft.draft.mode === 'form' ? (

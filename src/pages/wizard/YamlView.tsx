@@ -5,7 +5,16 @@ import { Help, Notice } from '../../components/wizard/styles';
 import type { YamlStatus } from '../../components/yaml/YamlPane';
 
 // The YAML view and its editor are chunks of their own, fetched only when the view opens.
-const YamlPane = React.lazy(() => import('../../components/yaml/YamlPane'));
+const loadYamlPane = () => import('../../components/yaml/YamlPane');
+const YamlPane = React.lazy(loadYamlPane);
+
+/** Called when the pointer or the focus reaches the YAML switch: the editor's chunks start loading. */
+export function preloadYamlView(): void {
+  loadYamlPane().then(
+    (pane) => pane.preloadCodeEditor(),
+    () => undefined, // shown by the boundary when the view opens
+  );
+}
 
 class YamlBoundary extends React.Component<{ children?: React.ReactNode }, { failed: boolean }> {
   override state = { failed: false };
