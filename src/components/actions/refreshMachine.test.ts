@@ -67,6 +67,18 @@ describe('refresh state machine', () => {
     expect(state).toMatchObject({ phase: 'clearing', outcome: 'unconfirmed' });
   });
 
+  it('after the wait limit, the copy saved without the annotation can still confirm the refresh (no poll saw it in a hidden tab)', () => {
+    const clearing = run([
+      { type: 'start', mode: 'normal', reconciledAt: 'r1' },
+      { type: 'requested', now: 0 },
+      { type: 'observed', reconciledAt: undefined, now: REFRESH_WAIT_MS },
+    ]);
+    expect(clearing).toMatchObject({ phase: 'clearing', outcome: 'unconfirmed' });
+    expect(refreshReducer(clearing, { type: 'cleared', reconciledAt: 'r2' })).toEqual({ phase: 'done', mode: 'normal', outcome: 'refreshed' });
+    expect(refreshReducer(clearing, { type: 'cleared', reconciledAt: 'r1' })).toEqual({ phase: 'done', mode: 'normal', outcome: 'unconfirmed' });
+    expect(refreshReducer(clearing, { type: 'cleared' })).toEqual({ phase: 'done', mode: 'normal', outcome: 'unconfirmed' });
+  });
+
   it('ignores copies of the app that arrive before the annotation is set', () => {
     const state = run([
       { type: 'start', mode: 'normal', reconciledAt: 'r1' },

@@ -21,7 +21,7 @@ export type RefreshState =
   /** The annotation is set; waiting for Argo CD to reconcile. */
   | { phase: 'waiting'; mode: RefreshMode; baseline?: string; since: number }
   /** Ready to send (or sending) the PUT that removes the annotation. */
-  | { phase: 'clearing'; mode: RefreshMode; outcome: RefreshOutcome; attempts: number }
+  | { phase: 'clearing'; mode: RefreshMode; outcome: RefreshOutcome; attempts: number; baseline?: string }
   | { phase: 'done'; mode: RefreshMode; outcome: RefreshOutcome }
   | { phase: 'failed'; mode: RefreshMode; step: 'request' | 'clear'; error: unknown };
 
@@ -31,7 +31,8 @@ export type RefreshEvent =
   | { type: 'request-failed'; error: unknown }
   /** A fresh copy of the application arrived (a poll or a mutation response). */
   | { type: 'observed'; reconciledAt?: string; now: number }
-  | { type: 'cleared' }
+  /** `reconciledAt`: read from the copy the server returned, which can still confirm a refresh no poll saw (a hidden tab). */
+  | { type: 'cleared'; reconciledAt?: string }
   /** `retryable`: a conflict, answered by trying again with the next fresh copy. */
   | { type: 'clear-failed'; error: unknown; retryable: boolean }
   | { type: 'dismiss' };
@@ -66,12 +67,14 @@ export function refreshReducer(state: RefreshState, event: RefreshEvent): Refres
         return { phase: 'clearing', mode: state.mode, outcome: 'refreshed', attempts: 0 };
       }
       if (event.now - state.since >= REFRESH_WAIT_MS) {
-        return { phase: 'clearing', mode: state.mode, outcome: 'unconfirmed', attempts: 0 };
+        return { phase: 'clearing', mode: state.mode, outcome: 'unconfirmed', attempts: 0, baseline: state.baseline };
       }
       return state;
-    case 'cleared':
+    case 'cleared': {
       if (state.phase !== 'clearing') return state;
-      return { phase: 'done', mode: state.mode, outcome: state.outcome };
+      const moved = event.reconciledAt !== undefined && event.reconciledAt !== state.baseline;
+      return { phase: 'done', mode: state.mode, outcome: moved ? 'refreshed' : state.outcome };
+    }
     case 'clear-failed':
       if (state.phase !== 'clearing') return state;
       if (event.retryable && state.attempts + 1 < MAX_CLEAR_ATTEMPTS) return { ...state, attempts: state.attempts + 1 };

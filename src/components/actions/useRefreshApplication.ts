@@ -80,7 +80,10 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
       return;
     }
     mutateAsync({ name, changes: [withoutRefreshAnnotation] }).then(
-      () => dispatch({ type: 'cleared' }),
+      (saved) => {
+        const text = saved?.status?.argoApp;
+        dispatch({ type: 'cleared', reconciledAt: text === undefined ? undefined : lastReconciledAt(parseArgoStatus(text)) });
+      },
       (error: ApiError) => {
         const retryable = isApiError(error) && error.kind === 'conflict';
         if (retryable) refusedVersionRef.current = app.metadata.resourceVersion;
