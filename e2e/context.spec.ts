@@ -28,7 +28,7 @@ test.describe('choosing the cluster and DevOps project', () => {
 
   test('another cluster has its own DevOps projects', async ({ page }) => {
     await page.goto('/workspaces/demo-workspace/gitops?pick=1');
-    await page.getByLabel('Cluster').selectOption('member-1');
+    await page.getByRole('main').getByLabel('Cluster').selectOption('member-1');
     await page.getByRole('link', { name: /Open the applications of Demo Project \(edge\)/ }).click();
     await expect(page).toHaveURL(/\/gitops\/member-1\/demo-project$/);
   });

@@ -17,7 +17,7 @@ test.describe('a single-cluster console', () => {
 
     await page.goto('/workspaces/demo-workspace/gitops?pick=1');
     await expect(page.getByRole('link', { name: /Open the applications of Demo Project/ })).toBeVisible();
-    await expect(page.getByLabel('Cluster')).toHaveCount(0);
+    await expect(page.getByRole('main').getByLabel('Cluster')).toHaveCount(0);
     await expectAccessible(page);
     await page.getByRole('link', { name: /Open the applications of Demo Project/ }).click();
     await expect(page).toHaveURL(/\/workspaces\/demo-workspace\/gitops\/host\/demo-project$/);

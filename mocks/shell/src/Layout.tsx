@@ -15,7 +15,7 @@ const Top = styled.header`
   background: #242e42;
   color: #fff;
   label { font-size: 12px; color: #d8dee5; display: flex; align-items: center; gap: 6px; }
-  select { font-size: 12px; padding: 2px 4px; }
+  select { font-size: 12px; padding: 2px 4px; color: #242e42; background: #fff; }
 `;
 
 const Brand = styled.a`
@@ -64,6 +64,17 @@ export function TopBar({ globals }: { globals: ShellGlobals }) {
         <select aria-label={t('SHELL_LANGUAGE')} value={globals.user.lang} onChange={(e) => setCookieAndReload('lang', e.target.value)}>
           <option value="en">English</option>
           <option value="zh">简体中文</option>
+        </select>
+      </label>
+      <label>
+        {t('SHELL_CLUSTERS')}
+        <select
+          aria-label={t('SHELL_CLUSTERS')}
+          value={globals.ksConfig.multicluster.clusterRole === 'none' ? 'single' : 'multi'}
+          onChange={(e) => setCookieAndReload('emulator-clusters', e.target.value)}
+        >
+          <option value="multi">{t('SHELL_CLUSTERS_MULTI')}</option>
+          <option value="single">{t('SHELL_CLUSTERS_SINGLE')}</option>
         </select>
       </label>
       <label>

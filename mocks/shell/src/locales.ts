@@ -3,6 +3,9 @@ export default {
   en: {
     SHELL_LANGUAGE: 'Language',
     SHELL_USER: 'User',
+    SHELL_CLUSTERS: 'Clusters',
+    SHELL_CLUSTERS_MULTI: 'multicluster (host, member-1)',
+    SHELL_CLUSTERS_SINGLE: 'single cluster',
     SHELL_WORKSPACE: 'Workspace',
     SHELL_WORKSPACE_NAV: 'Workspace navigation',
     SHELL_OVERVIEW: 'Overview',
@@ -19,6 +22,9 @@ export default {
   zh: {
     SHELL_LANGUAGE: '语言',
     SHELL_USER: '用户',
+    SHELL_CLUSTERS: '集群',
+    SHELL_CLUSTERS_MULTI: '多集群（host、member-1）',
+    SHELL_CLUSTERS_SINGLE: '单集群',
     SHELL_WORKSPACE: '企业空间',
     SHELL_WORKSPACE_NAV: '企业空间导航',
     SHELL_OVERVIEW: '概览',
