@@ -33,21 +33,15 @@ import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
 import { APPLICATION_SCHEMA } from '../../../model/appSchema';
+import { workerEnvironment, type WorkerEnvironment } from './workerEnvironment';
 
 /** The model the wizard edits; the schema applies to this name only. */
 export const MODEL_URI = 'inmemory://gitops-console/application.yaml';
 
-interface WorkerEnvironment {
-  getWorker(workerId: string, label: string): Worker;
-}
-
+const scope = self as unknown as { MonacoEnvironment?: WorkerEnvironment };
 // Workers are files of the bundle (declared in the JSBundle like every chunk), started from the
 // same origin, so the editor works offline and with a strict `worker-src 'self'`.
-(self as unknown as { MonacoEnvironment: WorkerEnvironment }).MonacoEnvironment = {
-  getWorker(_workerId, label) {
-    return label === 'yaml' ? new YamlWorker() : new EditorWorker();
-  },
-};
+scope.MonacoEnvironment = workerEnvironment(scope.MonacoEnvironment, { yaml: () => new YamlWorker(), editor: () => new EditorWorker() });
 
 configureMonacoYaml(monaco, {
   enableSchemaRequest: false,
