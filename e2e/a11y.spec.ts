@@ -59,8 +59,15 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectAccessible(page);
       await page.getByRole('group', { name: t('GITOPS_WIZARD_MODE') }).getByRole('button', { name: t('GITOPS_WIZARD_MODE_YAML') }).click();
-      await expect(page.locator('.cm-editor, textarea').first()).toBeVisible();
+      await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
       await expectAccessible(page);
+      // Monaco's own strings follow the console's language too.
+      const editor = page.getByRole('textbox', { name: t('GITOPS_WIZARD_YAML_EDITOR') });
+      await editor.focus();
+      await page.keyboard.press('Control+F');
+      await expect(page.getByRole('textbox', { name: lang === 'zh' ? '查找' : 'Find' })).toBeFocused();
+      await expectAccessible(page);
+      await page.keyboard.press('Escape');
 
       await page.goto(`${DETAIL}/edit`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -196,7 +196,7 @@ test.describe('create and edit wizard', () => {
   test('Monaco loads only with the YAML view, offline, checks and completes from the schema, and creates', async ({ page }) => {
     const editorFiles: string[] = [];
     page.on('request', (r) => {
-      if (/\/(MonacoEditor|editor\.worker|yaml\.worker)-[^/]*\.js/.test(r.url())) editorFiles.push(new URL(r.url()).pathname);
+      if (/\/(MonacoEditor|editor\.worker|yaml\.worker|messagesZh)-[^/]*\.js/.test(r.url())) editorFiles.push(new URL(r.url()).pathname);
     });
     await page.goto(`${LIST}?limit=20`);
     await expect(page.getByRole('table', { name: 'Applications' })).toBeVisible();
@@ -220,6 +220,8 @@ test.describe('create and edit wizard', () => {
     await expect.poll(fetched).toContain('/pstatic/dist/gitops-console/yaml.worker');
     expect(fetched()).toContain('/pstatic/dist/gitops-console/MonacoEditor');
     expect(editorFiles.filter((f) => !f.startsWith('/pstatic/dist/gitops-console/'))).toEqual([]);
+    // Monaco's Chinese strings are for a Chinese console only.
+    expect(fetched()).not.toContain('/pstatic/dist/gitops-console/messagesZh');
 
     // A new top-level key: monaco-yaml offers the schema's fields.
     await lines.click();

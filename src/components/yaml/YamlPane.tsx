@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { t } from '../../host';
+import { consoleLanguage, t } from '../../host';
 import { jsonEqual } from '../../model/draftMerge';
 import type { Application } from '../../model/types';
 import { hasLocationLabel } from '../../model/wizardSubmit';
@@ -11,8 +11,15 @@ import { useFieldId } from '../wizard/useFieldId';
 import type { EditorHandle } from './editorTypes';
 import { PlainEditor } from './PlainEditor';
 
-// Its own chunk: Monaco is fetched only when the YAML view is about to open, and not at all in plain mode.
-const loadCodeEditor = () => import('./MonacoEditor');
+/**
+ * Its own chunks: Monaco is fetched only when the YAML view is about to open, and not at all in
+ * plain mode. A Chinese console loads Monaco's Chinese strings first: Monaco reads many of them
+ * once, as its modules load.
+ */
+const loadCodeEditor = async () => {
+  if (consoleLanguage() === 'zh') await import('./monaco/messagesZh');
+  return import('./MonacoEditor');
+};
 const CodeEditor = React.lazy(loadCodeEditor);
 
 const PLAIN_KEY = 'gitops-console:yaml-plain-editor';
