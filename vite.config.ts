@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { isSharedModule, isSharedSubpath } from './build/shared-modules';
-import { monacoWithoutCdn, monacoWithoutNodeProcess } from './build/monaco';
+import { monacoSuggestActiveDescendant, monacoWithoutCdn, monacoWithoutNodeProcess } from './build/monaco';
 import { monacoNls } from './build/monacoNls';
 
 /** Fails the build when code imports a subpath of a host-shared module (the host only has bare names). */
@@ -46,7 +46,7 @@ function injectCssFromJs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [guardSharedSubpaths(), monacoWithoutCdn(), monacoWithoutNodeProcess(), monacoNls(), injectCssFromJs()],
+  plugins: [guardSharedSubpaths(), monacoWithoutCdn(), monacoWithoutNodeProcess(), monacoNls(), monacoSuggestActiveDescendant(), injectCssFromJs()],
   // Monaco's workers are files of their own next to the chunks, declared in the JSBundle like them.
   worker: { format: 'iife', plugins: () => [monacoWithoutNodeProcess()], rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
   esbuild: { jsx: 'transform', jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment' },

@@ -38,3 +38,25 @@ export function monacoWithoutNodeProcess(): Plugin {
     },
   };
 }
+
+/**
+ * Monaco 0.52's suggestion list gives its rows the ids `suggest-aria-id:<n>` but points its own
+ * `aria-activedescendant` at `list_id_<m>_<n>`, an id no element has (axe: critical). The list is
+ * told the rows' real ids. The editor's text area, where the focus stays, already uses them.
+ */
+const SUGGEST_ROLE = "getRole: () => 'option',";
+
+export function monacoSuggestActiveDescendant(): Plugin {
+  return {
+    name: 'gitops-monaco-suggest-active-descendant',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]contrib[\\/]suggest[\\/]browser[\\/]suggestWidget\.js$/.test(id)) return null;
+      if (!code.includes(SUGGEST_ROLE) || code.includes('getActiveDescendantId')) {
+        this.warn("Monaco's suggest widget changed; check its aria-activedescendant again (e2e axe run with suggestions open)");
+        return null;
+      }
+      return { code: code.replace(SUGGEST_ROLE, `${SUGGEST_ROLE} getActiveDescendantId: (item) => getAriaId(this._list.indexOf(item)),`), map: null };
+    },
+  };
+}

@@ -228,6 +228,7 @@ test.describe('create and edit wizard', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('sta');
     await expect(page.getByRole('listbox').getByRole('option', { name: /status/ })).toBeVisible();
+    await expectAccessible(page);
     await page.keyboard.press('Escape');
     // A syntax error: underlined by the YAML worker, reported with its line, and submitting is blocked.
     await page.keyboard.type('tus: a: b');
