@@ -41,7 +41,7 @@ const Side = styled.nav`
   h2 { font-size: 14px; margin: 0 8px 12px; color: #242e42; word-break: break-all; }
   ul { list-style: none; margin: 0; padding: 0; }
   a { display: flex; gap: 8px; align-items: center; padding: 8px; border-radius: 4px; color: #36435c; text-decoration: none; font-size: 12px; font-weight: 600; }
-  a.active { background: #f9fbfd; color: #00aa72; }
+  a.active { background: #f9fbfd; color: #00875a; }
   a:hover { background: #eff4f9; }
 `;
 
