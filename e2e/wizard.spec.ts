@@ -216,7 +216,7 @@ test.describe('create and edit wizard', () => {
     await expect(lines).toContainText('gitops.kubesphere.io/argocd-location');
     await expect(frame.getByRole('textbox', { name: 'Application YAML' })).toHaveCount(1);
     // The chunk and the schema worker come from the bundle's own folder (the fixture fails on any other origin).
-    const fetched = () => editorFiles.map((f) => f.replace(/-[^-/]*\.js$/, ''));
+    const fetched = () => editorFiles.map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
     await expect.poll(fetched).toContain('/pstatic/dist/gitops-console/yaml.worker');
     expect(fetched()).toContain('/pstatic/dist/gitops-console/MonacoEditor');
     expect(editorFiles.filter((f) => !f.startsWith('/pstatic/dist/gitops-console/'))).toEqual([]);

@@ -61,6 +61,12 @@ const MonacoEditor = React.forwardRef<EditorHandle, EditorProps>(function Monaco
   const editorRef = React.useRef<CodeEditor>();
   const attrs = React.useRef({ describedBy, invalid });
   attrs.current = { describedBy, invalid };
+  // The wrapper calls updateOptions for every new options object and subscribes again for every
+  // new onChange: both stay the same objects across keystrokes.
+  const options = React.useMemo(() => ({ ...OPTIONS, ariaLabel: label }), [label]);
+  const onChangeRef = React.useRef(onChange);
+  onChangeRef.current = onChange;
+  const change = React.useCallback((next: string | undefined) => onChangeRef.current(next ?? ''), []);
 
   const mount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -90,9 +96,9 @@ const MonacoEditor = React.forwardRef<EditorHandle, EditorProps>(function Monaco
         value={value}
         theme="vs"
         loading={t('GITOPS_WIZARD_YAML_EDITOR_LOADING')}
-        options={{ ...OPTIONS, ariaLabel: label }}
+        options={options}
         onMount={mount}
-        onChange={(next) => onChange(next ?? '')}
+        onChange={change}
       />
     </Frame>
   );
