@@ -25,6 +25,11 @@ export interface RefreshControl {
 }
 
 
+/** When Argo CD last reconciled, read from the status string the server keeps. */
+function reconciledAtOf(statusText: string | undefined): string | undefined {
+  return statusText === undefined ? undefined : lastReconciledAt(parseArgoStatus(statusText));
+}
+
 /**
  * Normal or hard refresh of one application: sets the refresh annotation, waits for Argo CD to
  * reconcile, then removes the annotation. Each PUT is made from a freshly read copy, so nothing
@@ -40,7 +45,7 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
   const refusedVersionRef = React.useRef<string | undefined>(undefined);
   const statusText = app?.status?.argoApp;
   // Parsing a large status costs time; it only needs doing when the string changes.
-  const reconciledAt = React.useMemo(() => (statusText === undefined ? undefined : lastReconciledAt(parseArgoStatus(statusText))), [statusText]);
+  const reconciledAt = React.useMemo(() => reconciledAtOf(statusText), [statusText]);
 
   React.useEffect(() => {
     if (!app) return;
@@ -80,10 +85,7 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
       return;
     }
     mutateAsync({ name, changes: [withoutRefreshAnnotation] }).then(
-      (saved) => {
-        const text = saved?.status?.argoApp;
-        dispatch({ type: 'cleared', reconciledAt: text === undefined ? undefined : lastReconciledAt(parseArgoStatus(text)) });
-      },
+      (saved) => dispatch({ type: 'cleared', reconciledAt: reconciledAtOf(saved?.status?.argoApp) }),
       (error: ApiError) => {
         const retryable = isApiError(error) && error.kind === 'conflict';
         if (retryable) refusedVersionRef.current = app.metadata.resourceVersion;
