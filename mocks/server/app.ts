@@ -70,7 +70,7 @@ export function createShellServer(options: ShellServerOptions): express.Express 
       user,
       users: options.users,
       lang,
-      multicluster: cookies['emulator-clusters'] === 'single' ? false : cookies['emulator-clusters'] === 'multi' ? true : options.multicluster ?? true,
+      multicluster: { single: false, multi: true }[cookies['emulator-clusters'] ?? ''] ?? options.multicluster ?? true,
       proxied: Boolean(options.proxyTarget),
     });
     const html = template()
