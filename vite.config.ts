@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { isSharedModule, isSharedSubpath } from './build/shared-modules';
 import { monacoSuggestActiveDescendant, monacoWithoutCdn, monacoWithoutNodeProcess } from './build/monaco';
 import { monacoNls } from './build/monacoNls';
+import { entryImportsFromProxy } from './build/entryImports';
 
 /** Fails the build when code imports a subpath of a host-shared module (the host only has bare names). */
 function guardSharedSubpaths(): Plugin {
@@ -46,12 +47,13 @@ function injectCssFromJs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [guardSharedSubpaths(), monacoWithoutCdn(), monacoWithoutNodeProcess(), monacoNls(), monacoSuggestActiveDescendant(), injectCssFromJs()],
-  // Monaco's workers are files of their own next to the chunks, declared in the JSBundle like them.
+  plugins: [guardSharedSubpaths(), monacoWithoutCdn(), monacoWithoutNodeProcess(), monacoNls(), monacoSuggestActiveDescendant(), injectCssFromJs(), entryImportsFromProxy()],
+  // Monaco's workers are files of their own next to the chunks, served through the ReverseProxy like them.
   worker: { format: 'iife', plugins: () => [monacoWithoutNodeProcess()], rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
   esbuild: { jsx: 'transform', jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  // Relative: worker files are found next to the chunk that starts them, wherever the console serves the bundle.
+  // Relative: chunks and workers find each other next to the chunk that asks for them (under
+  // /proxy/gitops-console/); the entry's own imports are made absolute by entryImportsFromProxy.
   base: './',
   publicDir: false,
   build: {

@@ -1,9 +1,10 @@
 {{/*
 Names are fixed rather than derived from the release: KubeSphere always installs the extension as
-release "gitops-console", and the JSBundle's links are fixed too.
+release "gitops-console", the JSBundle's link and the ReverseProxy's path are fixed, and the
+pages name these objects in their troubleshooting hints.
 */}}
 {{- define "frontend.fullname" -}}
-{{- default "gitops-console-frontend" .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+gitops-console-frontend
 {{- end }}
 
 {{- define "frontend.chart" -}}
@@ -24,9 +25,8 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
 {{/*
-REGISTRY/REPOSITORY:TAG. global.imageRegistry (set by KubeSphere for all extensions) wins over
-image.registry; without either the reference has no registry part. The tag defaults to the
-chart's appVersion, which npm run package sets to the extension version.
+REGISTRY/REPOSITORY:TAG. KubeSphere's global.imageRegistry wins over image.registry, as in the
+charts of KubeSphere's own extensions. The tag defaults to the chart's appVersion.
 */}}
 {{- define "frontend.image" -}}
 {{- $registry := default .Values.image.registry .Values.global.imageRegistry | trimSuffix "/" -}}
@@ -39,13 +39,19 @@ chart's appVersion, which npm run package sets to the extension version.
 {{- end }}
 
 {{/*
-Where ks-apiserver fetches the bundle files: the Service, over plain HTTP inside the cluster.
+The file server inside the cluster, over plain HTTP: a ReverseProxy's `upstream.service` would
+mean HTTPS on 443 (kubesphere upstream.go), so the upstream is a `url`.
 */}}
-{{- define "frontend.baseUrl" -}}
+{{- define "frontend.upstreamUrl" -}}
 {{- $host := printf "%s.%s.svc" (include "frontend.fullname" .) .Release.Namespace -}}
 {{- if eq (int .Values.service.port) 80 -}}
 {{- printf "http://%s" $host -}}
 {{- else -}}
 {{- printf "http://%s:%d" $host (int .Values.service.port) -}}
 {{- end -}}
+{{- end }}
+
+{{/* The bundle's entry, put into the chart by npm run package. */}}
+{{- define "frontend.entry" -}}
+{{- .Files.Get "bundle/index.js" | required "bundle/index.js is missing from the chart: build it with npm run package" -}}
 {{- end }}
