@@ -12,7 +12,7 @@ function t(key: string): string {
 
 /** A page chunk (or one it imports) could not be downloaded: the file server, not the page, failed. */
 export class ChunkLoadError extends Error {
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = 'ChunkLoadError';
   }
@@ -27,10 +27,14 @@ type Loader = () => Promise<{ default: React.ComponentType }>;
  * the entry module's own object in SystemJS, not a global of the console page.
  */
 let attempts = 0;
+const meta = import.meta as ImportMeta & { gitopsRetry?: string };
 function nextAttempt() {
   attempts += 1;
-  (import.meta as ImportMeta & { gitopsRetry?: string }).gitopsRetry = `?retry=${attempts}`;
+  meta.gitopsRetry = `?retry=${attempts}`;
 }
+
+/** What the entry's chunk imports append now (empty until a retry). */
+export const retrySuffix = () => meta.gitopsRetry ?? '';
 
 const ADMIN_CHECKS: Array<[string, string | null]> = [
   ['GITOPS_FILES_CHECK_POD', 'kubectl -n extension-gitops-console get pods'],

@@ -49,7 +49,8 @@ export function loadExtension(root: string, warnings: string[]): { ext: Extensio
   const declared = parse(text) as ExtensionMeta;
   if (declared.version !== version) warnings.push(`extension.yaml says version ${declared.version}; the package uses ${version} from package.json`);
   const ext = { ...declared, version };
-  const missing = REQUIRED_FIELDS.filter((field) => ext[field] === undefined || ext[field] === '');
+  const fields = ext as Record<string, unknown>;
+  const missing = REQUIRED_FIELDS.filter((field) => fields[field] === undefined || fields[field] === '');
   if (missing.length) throw new Error(`extension.yaml lacks required fields: ${missing.join(', ')}`);
   if (ext.name !== EXTENSION_NAME) throw new Error(`extension.yaml name is ${ext.name}; the bundle's paths are built for ${EXTENSION_NAME}`);
   if (!ext.description.en) throw new Error('extension.yaml needs description.en (it becomes the chart description)');
