@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import * as React from 'react';
 import { describe, expect, it } from 'vitest';
 import { SHARED_MODULES } from '../build/shared-modules';
+import { PROXY_PREFIX } from '../build/serving';
 import { evaluateSystemModule } from './systemRegister';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +61,18 @@ describe.skipIf(!built && !process.env.CI)('the built bundle keeps the host cont
         expect(ownChunk || (SHARED_MODULES as readonly string[]).includes(dep), `${file} imports ${dep}`).toBe(true);
       }
     }
+  });
+
+  it('the entry imports only shared modules statically and its pages only as /proxy/gitops-console/<file> (KubeSphere 4.1.x serves nothing else next to the entry)', () => {
+    const code = fs.readFileSync(ENTRY, 'utf8');
+    expect(registeredDeps(code).every((dep) => (SHARED_MODULES as readonly string[]).includes(dep))).toBe(true);
+    const imports = [...code.matchAll(/(\w+)\.import\("([^"]+)"\+\(\1\.meta\.gitopsRetry\|\|""\)\)/g)].map((m) => m[2]);
+    expect(imports.length).toBeGreaterThanOrEqual(5);
+    for (const url of imports) {
+      expect(url.startsWith(`${PROXY_PREFIX}/`), url).toBe(true);
+      expect(fs.existsSync(path.join(DIST, url.slice(PROXY_PREFIX.length + 1))), url).toBe(true);
+    }
+    expect(code).not.toMatch(/["']\.\.?\//);
   });
 
   it('no chunk imports the entry (SystemJS would fetch it again under another URL)', () => {
