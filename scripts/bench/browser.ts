@@ -50,7 +50,8 @@ export function trackBundleBytes(page: Page): { bytes: () => number; files: () =
   const seen = new Map<string, number>();
   page.on('response', async (response) => {
     const url = response.url();
-    if (!url.includes('/pstatic/dist/gitops-console/')) return;
+    // The entry under /pstatic/dist/..., every other file through the ReverseProxy /proxy/gitops-console/.
+    if (!url.includes('/pstatic/dist/gitops-console/') && !url.includes('/proxy/gitops-console/')) return;
     try {
       const body = await response.body();
       seen.set(url.split('?')[0], body.length);

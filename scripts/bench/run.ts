@@ -5,8 +5,7 @@ import type { Page } from '@playwright/test';
 import { getResponse } from 'msw';
 import { createEmulator } from '../../mocks/emulator';
 import { launch, longestTask, resetLongTasks, setHidden, trackBundleBytes, VISIBILITY_SCRIPT } from './browser';
-// @ts-expect-error plain ESM helper without types
-import { fileSizes, sizeTable } from '../sizes.mjs';
+import { fileSizes, sizeTable } from '../sizes';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8199);
 const BASE = `http://127.0.0.1:${PORT}`;

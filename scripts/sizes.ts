@@ -2,8 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+export interface FileSize {
+  name: string;
+  raw: number;
+  gzip: number;
+}
+
 /** Raw and gzipped size of every file in a folder, biggest first. */
-export function fileSizes(dir) {
+export function fileSizes(dir: string): FileSize[] {
   return fs
     .readdirSync(dir)
     .filter((name) => fs.statSync(path.join(dir, name)).isFile())
@@ -14,11 +20,11 @@ export function fileSizes(dir) {
     .sort((a, b) => b.raw - a.raw);
 }
 
-export function formatKiB(bytes) {
+export function formatKiB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-export function sizeTable(rows) {
+export function sizeTable(rows: FileSize[]): string {
   const width = Math.max(4, ...rows.map((r) => r.name.length));
   const lines = [`${'file'.padEnd(width)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(11)}`];
   for (const r of rows) lines.push(`${r.name.padEnd(width)}  ${formatKiB(r.raw).padStart(11)}  ${formatKiB(r.gzip).padStart(11)}`);

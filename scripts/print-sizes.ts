@@ -1,3 +1,3 @@
-import { fileSizes, sizeTable } from './sizes.mjs';
+import { fileSizes, sizeTable } from './sizes';
 
 console.log(`\ndist/gitops-console\n${sizeTable(fileSizes('dist/gitops-console'))}`);
