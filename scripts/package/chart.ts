@@ -54,8 +54,9 @@ export function loadExtension(root: string, warnings: string[]): { ext: Extensio
   if (missing.length) throw new Error(`extension.yaml lacks required fields: ${missing.join(', ')}`);
   if (ext.name !== EXTENSION_NAME) throw new Error(`extension.yaml name is ${ext.name}; the bundle's paths are built for ${EXTENSION_NAME}`);
   if (!ext.description.en) throw new Error('extension.yaml needs description.en (it becomes the chart description)');
+  // A warning, not a failure: npm run screenshots needs a packaged chart to take them from.
   for (const shot of ext.screenshots ?? []) {
-    if (!existsSync(join(root, 'extension', shot))) throw new Error(`extension.yaml screenshot ${shot} not found under extension/`);
+    if (!existsSync(join(root, 'extension', shot))) warnings.push(`extension.yaml lists the screenshot ${shot}, which is not under extension/ (npm run screenshots makes them)`);
   }
   return { ext, text };
 }
