@@ -5,10 +5,13 @@ import type { RequestHandler as MswHandler } from 'msw';
 import { createMiddleware } from '@mswjs/http-middleware';
 import { createKubeSphereProxy } from './proxy';
 import { buildGlobals, scriptJson, type ShellUser } from './globals';
+import { fileServer, ksServing } from './ks';
+import { installedExtensions, type Installation } from './installed';
+import { EXTENSION_NAME } from '../../build/serving';
 
 export interface ShellServerOptions {
-  /** The built extension (`dist/gitops-console`). */
-  distDir: string;
+  /** What KubeSphere would have installed from the packaged chart, and the file server's files. */
+  installation: Installation;
   /** The built shell (`dist-shell`). */
   shellDir: string;
   /** The emulator's handlers; ignored when `proxyTarget` is set. */
@@ -25,6 +28,8 @@ export interface ShellServerOptions {
 }
 
 const API_PATHS = ['/kapis', '/apis', '/api', '/clusters', '/_emulator'];
+/** The file server's in-cluster address, as the chart's ReverseProxy names it. */
+const FILE_SERVER = `http://gitops-console-frontend.extension-${EXTENSION_NAME}.svc`;
 
 function readCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
@@ -35,11 +40,50 @@ function readCookies(header: string | undefined): Record<string, string> {
   return cookies;
 }
 
-/** The standalone console: shell page, the built bundle under `/pstatic/dist/...`, and the API. */
+/** The signed-in user: the shell's user switch keeps it in a cookie, as the console keeps its token. */
+function currentUser(req: express.Request, users: ShellUser[]): ShellUser | undefined {
+  const name = readCookies(req.headers.cookie)['emulator-user'];
+  return users.find((u) => u.username === name) ?? users[0];
+}
+
+/**
+ * The standalone console: the shell page, the API, and the bundle served only as KubeSphere 4.1.x
+ * would serve the installed chart: the entry under `/pstatic/dist/...` from the JSBundle, every
+ * other file under `/proxy/gitops-console/*` through the ReverseProxy to the file server, for
+ * users the chart's roles authorise.
+ */
 export function createShellServer(options: ShellServerOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   options.extraRoutes?.(app);
+
+  const userOf = (req: express.Request) => {
+    const user = currentUser(req, options.users);
+    return user ? { username: user.username, globalRole: user.globalrole } : null;
+  };
+  // The file server can be stopped, as an evicted pod or an image that cannot be pulled would.
+  let fileServerRunning = true;
+  const files = fileServer(options.installation.wwwDir);
+  app.put('/_emulator/v1/file-server', express.json(), (req, res) => {
+    if (typeof req.body?.running !== 'boolean') {
+      res.status(400).json({ message: 'body must be {"running": true|false}' });
+      return;
+    }
+    fileServerRunning = req.body.running;
+    res.json({ running: fileServerRunning });
+  });
+  app.get('/_emulator/v1/file-server', (_req, res) => {
+    res.json({ running: fileServerRunning });
+  });
+  app.use(
+    ksServing({
+      objects: options.installation.objects,
+      extension: EXTENSION_NAME,
+      enabled: () => true,
+      userOf,
+      upstream: (origin: string) => (origin === FILE_SERVER && fileServerRunning ? files : undefined),
+    }),
+  );
 
   const api: RequestHandler[] = options.proxyTarget
     ? [createKubeSphereProxy(options.proxyTarget, options.proxyToken)]
@@ -53,20 +97,16 @@ export function createShellServer(options: ShellServerOptions): express.Express 
     }, ...api);
   }
 
-  // The console's server maps `/pstatic/*` to ks-apiserver, which serves `/dist/<ext>/...`.
-  const bundle = express.static(options.distDir, { index: false, fallthrough: false, etag: true });
-  app.use('/pstatic/dist/gitops-console', bundle);
-  app.use('/dist/gitops-console', bundle);
   app.use('/shell', express.static(path.join(options.shellDir, 'shell'), { index: false }));
   app.use('/shell', express.static(options.shellDir, { index: false }));
 
   const template = () => fs.readFileSync(path.join(options.shellDir, 'index.html'), 'utf8');
   app.get(/.*/, (req, res) => {
     const cookies = readCookies(req.headers.cookie);
-    const user = options.users.find((u) => u.username === cookies['emulator-user']) ?? options.users[0];
+    const user = currentUser(req, options.users) ?? options.users[0];
     const lang = cookies.lang === 'zh' ? 'zh' : 'en';
     const globals = buildGlobals({
-      distDir: options.distDir,
+      installedExtensions: installedExtensions(options.installation.objects(), EXTENSION_NAME, true),
       user,
       users: options.users,
       lang,

@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import type { InstalledExtension } from './installed';
 
 export interface ShellUser {
   username: string;
@@ -9,21 +8,12 @@ export interface ShellUser {
 }
 
 export interface GlobalsInput {
-  distDir: string;
+  installedExtensions: InstalledExtension[];
   user: ShellUser;
   users: ShellUser[];
   lang: 'en' | 'zh';
   multicluster: boolean;
   proxied: boolean;
-}
-
-/** The resourceVersion the console appends to the entry URL; it changes whenever the entry does. */
-function entryVersion(distDir: string): string {
-  try {
-    return String(Math.floor(fs.statSync(path.join(distDir, 'index.js')).mtimeMs));
-  } catch {
-    return '0';
-  }
 }
 
 /** `window.globals` as the console's `renderView` writes it, plus the shell's own switches. */
@@ -37,14 +27,7 @@ export function buildGlobals(input: GlobalsInput) {
     },
     ksConfig: { multicluster: { clusterRole: input.multicluster ? 'host' : 'none' }, devops: true, 'gitops-console': true },
     config: {},
-    installedExtensions: [
-      {
-        name: 'gitops-console',
-        extensionName: 'gitops-console',
-        link: '/dist/gitops-console/index.js',
-        resourceVersion: entryVersion(input.distDir),
-      },
-    ],
+    installedExtensions: input.installedExtensions,
     shell: {
       users: input.users.map((u) => ({ username: u.username, descriptionKey: u.descriptionKey })),
       proxied: input.proxied,

@@ -4,6 +4,7 @@ import { createEmulator } from '../emulator';
 import { createShellServer } from './app';
 import { shellUsers } from './users';
 import { liveReload } from './liveReload';
+import { MissingPackageError, loadInstallation } from './installed';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,8 +27,16 @@ export function start(options: StartOptions = {}) {
   const users = proxyTarget
     ? [{ username: process.env.KS_USER ?? 'admin', globalrole: '', descriptionKey: 'SHELL_USER_PROXIED', workspaces: (process.env.KS_WORKSPACES ?? '').split(',').filter(Boolean) }]
     : shellUsers(emulator!.store.context());
+  let installation;
+  try {
+    installation = loadInstallation(root, { live: Boolean(process.env.GITOPS_LIVE_RELOAD) });
+  } catch (error) {
+    if (!(error instanceof MissingPackageError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
   const app = createShellServer({
-    distDir: path.join(root, 'dist/gitops-console'),
+    installation,
     shellDir: path.join(root, 'dist-shell'),
     handlers: emulator?.handlers ?? [],
     users,

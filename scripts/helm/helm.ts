@@ -54,6 +54,8 @@ export interface TemplateOptions {
 
 export interface LintOptions {
   strict?: boolean;
+  /** Lint the subcharts too: plain `helm lint` checks only the top chart's own templates. */
+  withSubcharts?: boolean;
   values?: Record<string, unknown>;
   namespace?: string;
 }
@@ -194,6 +196,7 @@ export function helmLint(chartDir: string, opts: LintOptions = {}): { ok: boolea
   return withValuesFile(opts.values, (file) => {
     const args = ['lint', chartDir];
     if (opts.strict) args.push('--strict');
+    if (opts.withSubcharts) args.push('--with-subcharts');
     if (file) args.push('-f', file);
     if (opts.namespace) args.push('--namespace', opts.namespace);
     const result = run(args);

@@ -1,6 +1,6 @@
 // npm run package, as a function: the chart directory, the chart archive (made by real Helm
 // after `helm lint --strict`), and the build context of the file server image.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ENTRY_FILE, EXTENSION_NAME, PROXY_PREFIX } from '../../build/serving';
@@ -66,6 +66,8 @@ export function buildPackage(opts: { root: string; distDir: string; outRoot: str
   const checksum = bundleChecksum(files);
   const epoch = opts.mtime ?? (process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined);
 
+  // An archive from an earlier run must not pass for this one if this one fails.
+  rmSync(join(outRoot, `${EXTENSION_NAME}-${ext.version}.tgz`), { force: true });
   const contextDir = join(outRoot, 'package', 'image');
   const written = writeImageContext({ root, contextDir, files, mtime: epoch });
 
@@ -80,7 +82,8 @@ export function buildPackage(opts: { root: string; distDir: string; outRoot: str
   // extension.yaml lists the image so that offline installs know what to mirror.
   writeExtensionYaml(outDir, text, { version: ext.version, images: [image] });
 
-  const lint = helmLint(outDir, { strict: true, namespace: NAMESPACE });
+  // Every template is in the frontend subchart, which plain `helm lint` would not look at.
+  const lint = helmLint(outDir, { strict: true, withSubcharts: true, namespace: NAMESPACE });
   if (!lint.ok) throw new Error(`helm lint --strict fails on the chart:\n${lint.output}`);
   const tgzPath = helmPackage(outDir, outRoot);
   const tgzSize = readFileSync(tgzPath).length;
