@@ -30,7 +30,7 @@ test.describe('the standalone console loads the extension like KubeSphere does',
     test(`route ${path} renders lazily without a console error`, async ({ page }) => {
       const chunks: string[] = [];
       page.on('request', (r) => {
-        if (/\/pstatic\/dist\/gitops-console\/(?!index\.js)/.test(r.url())) chunks.push(r.url());
+        if (/\/proxy\/gitops-console\//.test(r.url())) chunks.push(r.url());
       });
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -215,13 +215,14 @@ test.describe('create and edit wizard', () => {
     const lines = frame.locator('.view-lines');
     await expect(lines).toContainText('gitops.kubesphere.io/argocd-location');
     await expect(frame.getByRole('textbox', { name: 'Application YAML' })).toHaveCount(1);
-    // The chunk and the schema worker come from the bundle's own folder (the fixture fails on any other origin).
+    // The chunk and the schema worker come through the extension's ReverseProxy, as KubeSphere 4.1.x
+    // serves them (the fixture fails on any other origin).
     const fetched = () => editorFiles.map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
-    await expect.poll(fetched).toContain('/pstatic/dist/gitops-console/yaml.worker');
-    expect(fetched()).toContain('/pstatic/dist/gitops-console/MonacoEditor');
-    expect(editorFiles.filter((f) => !f.startsWith('/pstatic/dist/gitops-console/'))).toEqual([]);
+    await expect.poll(fetched).toContain('/proxy/gitops-console/yaml.worker');
+    expect(fetched()).toContain('/proxy/gitops-console/MonacoEditor');
+    expect(editorFiles.filter((f) => !f.startsWith('/proxy/gitops-console/'))).toEqual([]);
     // Monaco's Chinese strings are for a Chinese console only.
-    expect(fetched()).not.toContain('/pstatic/dist/gitops-console/messagesZh');
+    expect(fetched()).not.toContain('/proxy/gitops-console/messagesZh');
 
     // A new top-level key: monaco-yaml offers the schema's fields.
     await lines.click();

@@ -44,6 +44,8 @@ const ADMIN_CHECKS: Array<[string, string | null]> = [
 ];
 
 const h = React.createElement;
+// Explicit colours: a console's own `code` style may not meet contrast on this page's background.
+const CODE_STYLE = { color: '#242e42', background: '#eff4f9', padding: '1px 4px', borderRadius: 2, fontSize: 12 };
 
 function FilesUnavailable({ onRetry }: { onRetry: () => void }) {
   return h(
@@ -55,7 +57,7 @@ function FilesUnavailable({ onRetry }: { onRetry: () => void }) {
       'ul',
       { style: { margin: '0 0 12px', paddingLeft: 20, lineHeight: 1.8 } },
       ADMIN_CHECKS.map(([key, command]) =>
-        h('li', { key }, t(key), command ? ' ' : null, command ? h('code', null, command) : null),
+        h('li', { key }, t(key), command ? ' ' : null, command ? h('code', { style: CODE_STYLE }, command) : null),
       ),
     ),
     h('button', { type: 'button', onClick: onRetry }, t('GITOPS_RETRY')),
