@@ -54,7 +54,7 @@ async function main() {
   try {
     fs.mkdirSync(OUT, { recursive: true });
     for (const shot of SHOTS) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
       await context.addCookies([
         { name: 'lang', value: shot.lang, url: BASE },
         { name: 'emulator-user', value: 'tenant', url: BASE },
@@ -65,8 +65,9 @@ async function main() {
       // Fonts and the last poll settle before the picture.
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(800);
-      const file = path.join(OUT, `${shot.name}.png`);
-      await page.screenshot({ path: file });
+      const file = path.join(OUT, `${shot.name}.jpg`);
+      // JPEG: the pictures travel in the chart, whose size KubeSphere limits (see scripts/package/budget.ts).
+      await page.screenshot({ path: file, type: 'jpeg', quality: 55 });
       console.log(`${path.relative(root, file)} (${(fs.statSync(file).size / 1024).toFixed(0)} KiB)`);
       await context.close();
     }
