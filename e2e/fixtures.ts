@@ -55,9 +55,13 @@ export async function resetEmulator(page: Page, body: Record<string, unknown> = 
 /** axe on the current page: no serious or critical violation (the shell's own chrome excluded). */
 export async function expectAccessible(page: Page, include?: string) {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
+  // Colours are checked as they settle: a button caught halfway through a 0.3 s colour transition
+  // (kube-design animates background changes) would be measured at a colour nobody reads it in.
+  const still = await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   builder = include ? builder.include(include) : builder.include('main');
   const results = await builder.analyze();
+  await still.evaluate((node) => (node as Element).remove());
   const blocking = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

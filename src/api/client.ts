@@ -4,7 +4,7 @@ import type {
   ApplicationList,
   ApplicationsSummary,
   ApplicationSyncRequest,
-} from '../model/types';
+} from '../model/application/types';
 import { errorFromFailure, errorFromResponse } from './errors';
 import {
   applicationPath,

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 // The one place model code looks outside its folder: to check its keys against the table.
 // eslint-disable-next-line no-restricted-imports
 import locales from '../locales/model';
-import { PARSE_PROBLEM_CODES, parseArgoStatus, parseProblemKey, parseProblemParams } from './argoStatus';
-import { diagnose, DIAGNOSTIC_KEYS, type Diagnostic } from './diagnostics';
-import { DNS_LABEL_PROBLEMS, dnsLabelProblemKey } from './manifest';
+import { PARSE_PROBLEM_CODES, parseArgoStatus, parseProblemKey, parseProblemParams } from './status/argoStatus';
+import { diagnose, DIAGNOSTIC_KEYS, type Diagnostic } from './diagnostics/diagnostics';
+import { DNS_LABEL_PROBLEMS, dnsLabelProblemKey } from './wizard/dnsLabel';
 import {
   healthLabelKey,
   phaseLabelKey,
@@ -12,7 +12,7 @@ import {
   syncLabelKey,
   UNKNOWN_REASONS,
   unknownReasonKey,
-} from './status';
+} from './status/status';
 import { COMPARISON_ERROR_STATUS, FAILED_SYNC_STATUS, makeApp } from './testFixtures';
 import {
   KNOWN_HEALTH_STATUSES,
@@ -22,7 +22,7 @@ import {
   LABEL_ARGOCD_LOCATION,
   LABEL_HEALTH_STATUS,
   LABEL_SYNC_STATUS,
-} from './types';
+} from './application/types';
 
 const en: Record<string, string> = locales.en;
 const zh: Record<string, string> = locales.zh;

@@ -9,7 +9,7 @@ import {
   LABEL_ARGOCD_LOCATION,
   LABEL_HEALTH_STATUS,
   LABEL_SYNC_STATUS,
-} from './types';
+} from './application/types';
 
 /** ks-devops `controllers/argocd/data/argo-status.json`, compacted as `json.Marshal` stores it. */
 export const ARGO_STATUS =

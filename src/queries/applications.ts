@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient, type Query } from '@tanstack/rea
 import type { ListApplicationsParams } from '../api/client';
 import { isApiError, type ApiError } from '../api/errors';
 import type { ClusterContext } from '../api/url';
-import type { Application, ApplicationList, ApplicationsSummary, ApplicationSyncRequest } from '../model/types';
+import type { Application, ApplicationList, ApplicationsSummary, ApplicationSyncRequest } from '../model/application/types';
 import { isMultiCluster } from '../host';
 import { appKeys } from './keys';
 import { nextFailureStreak, nextPollDelay, type FailureStreak } from './polling';
-import { prepareUpdate } from '../model/wizardSubmit';
+import { prepareUpdate } from '../model/wizard/wizardSubmit';
 import { useGitOpsApi } from './GitOpsProvider';
 
 export const LIST_POLL_MS = 10_000;

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ApiError } from '../api/errors';
 import type { DevOpsProject, GitRepository, ListResult, WorkspaceTemplate } from '../api/context';
 import { currentUsername } from '../host';
-import { ALL_PERMISSIONS, applicationActions, applicationPermissions, type ApplicationPermissions } from '../model/permissions';
+import { ALL_PERMISSIONS, applicationActions, applicationPermissions, type ApplicationPermissions } from '../model/application/permissions';
 import { clusterContext, type ProjectRef } from './applications';
 import { contextKeys } from './keys';
 import { useContextApi } from './GitOpsProvider';

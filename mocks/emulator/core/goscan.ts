@@ -233,7 +233,8 @@ export function toPlain(v: JVal): unknown {
   if (v instanceof JNum) return v.value;
   if (v instanceof JObj) {
     const out: Record<string, unknown> = {};
-    for (const [k, val] of v.entries) out[k] = toPlain(val);
+    // defineProperty, not assignment: a key "__proto__" is data (as in JSON.parse), not the prototype.
+    for (const [k, val] of v.entries) Object.defineProperty(out, k, { value: toPlain(val), enumerable: true, writable: true, configurable: true });
     return out;
   }
   if (Array.isArray(v)) return v.map(toPlain);

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Modal } from '@kubed/components';
 import styled from 'styled-components';
+import { colors } from '../theme';
 
 const Body = styled.div`
   padding: 20px;
@@ -8,7 +9,7 @@ const Body = styled.div`
 
 // kube-design's header colour for the description is too faint to read (WCAG contrast).
 const Description = styled.span`
-  color: #5f708a;
+  color: ${colors.text.muted};
 `;
 
 export interface DialogProps {

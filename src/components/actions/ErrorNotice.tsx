@@ -1,21 +1,22 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { t } from '../../host';
 import { errorKey, serverDetail } from './errorText';
 
 const Box = styled.div`
   padding: 8px 12px;
   border-radius: 4px;
-  background: #fff1f0;
-  border: 1px solid #f5c2c0;
-  color: #ab2f29;
+  background: ${colors.alert.bg};
+  border: 1px solid ${colors.alert.border};
+  color: ${colors.alert.text};
   font-size: 12px;
   p {
     margin: 0;
   }
   p + p {
     margin-top: 4px;
-    color: #5f708a;
+    color: ${colors.text.muted};
     word-break: break-word;
   }
 `;

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import { Refresh } from '@kubed/icons';
 import { t } from '../../host';
@@ -9,7 +10,7 @@ import type { RefreshControl } from './useRefreshApplication';
 
 const Status = styled.span`
   font-size: 12px;
-  color: #5f708a;
+  color: ${colors.text.muted};
 `;
 
 /** What the refresh is doing, in words; empty when idle. */

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button, Input } from '@kubed/components';
 import type { ResourceEntry } from '../../model';
 import { t } from '../../host';
@@ -14,7 +15,7 @@ const List = styled.ul`
   padding: 4px 0;
   max-height: 220px;
   overflow-y: auto;
-  border: 1px solid #e3e9ef;
+  border: 1px solid ${colors.border.default};
   border-radius: 4px;
   li label {
     display: flex;

@@ -1,4 +1,5 @@
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { formBaseCss } from '../common/formCss';
 
 export { Help, FieldError } from '../common/formCss';
@@ -28,7 +29,7 @@ export const Field = styled.div`
 export const Notice = styled.div`
   padding: 8px 12px;
   border-radius: 4px;
-  background: #f0f8fd;
-  border: 1px solid #c7deef;
-  color: #36435c;
+  background: ${colors.tone.info.bg};
+  border: 1px solid ${colors.tone.info.border};
+  color: ${colors.text.secondary};
 `;

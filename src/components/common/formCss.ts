@@ -1,4 +1,5 @@
 import styled, { css } from 'styled-components';
+import { colors } from '../theme';
 
 /**
  * The look every form shares (dialogs and the wizard): grouped fields, the console's colours and
@@ -9,9 +10,9 @@ export const formBaseCss = css`
   flex-direction: column;
   gap: 16px;
   font-size: 12px;
-  color: #36435c;
+  color: ${colors.text.secondary};
   fieldset {
-    border: 1px solid #e3e9ef;
+    border: 1px solid ${colors.border.default};
     border-radius: 4px;
     padding: 8px 12px 12px;
     margin: 0;
@@ -19,7 +20,7 @@ export const formBaseCss = css`
   }
   legend {
     font-weight: 600;
-    color: #242e42;
+    color: ${colors.text.primary};
     padding: 0 4px;
   }
   .kubed-checkbox-control:focus-within,
@@ -28,14 +29,14 @@ export const formBaseCss = css`
   textarea:focus-visible,
   button:focus-visible,
   [tabindex]:focus-visible {
-    outline: 2px solid #00aa72;
+    outline: 2px solid ${colors.focus};
     outline-offset: 1px;
   }
   select {
     height: 32px;
-    border: 1px solid #ccd3db;
+    border: 1px solid ${colors.border.control};
     border-radius: 4px;
-    background: #fff;
+    background: ${colors.surface.default};
     padding: 0 8px;
   }
 `;
@@ -43,11 +44,11 @@ export const formBaseCss = css`
 /** Help under a field; a grey that passes contrast on white. */
 export const Help = styled.p`
   margin: 0;
-  color: #5f708a;
+  color: ${colors.text.muted};
 `;
 
 /** A field's error, linked to it with `aria-describedby` by the caller. */
 export const FieldError = styled.p`
   margin: 0;
-  color: #ca2621;
+  color: ${colors.text.danger};
 `;

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import { Pen, Trash } from '@kubed/icons';
 import { Link } from 'react-router-dom';
-import type { ApplicationPermissions } from '../../model/permissions';
+import type { ApplicationPermissions } from '../../model/application/permissions';
 import { type Application, isOperationInProgress, type ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
 import { RefreshButtons } from '../actions/RefreshButtons';
@@ -16,7 +17,7 @@ const Bar = styled.div`
   flex-wrap: wrap;
   align-items: center;
   gap: 16px;
-  background: #fff;
+  background: ${colors.surface.default};
   border-radius: 4px;
   padding: 12px 20px;
   margin-bottom: 12px;
@@ -40,9 +41,9 @@ const Actions = styled.div`
     gap: 4px;
     height: 32px;
     padding: 0 12px;
-    border: 1px solid #ccd3db;
+    border: 1px solid ${colors.border.control};
     border-radius: 16px;
-    color: #242e42;
+    color: ${colors.text.primary};
     font-size: 12px;
     font-weight: 600;
     text-decoration: none;
@@ -63,7 +64,7 @@ export interface DetailHeaderProps {
 const ViewOnly = styled.p`
   margin: 0 0 0 auto;
   font-size: 12px;
-  color: #5f708a;
+  color: ${colors.text.muted};
 `;
 
 /** Health, sync, whether an operation runs, and the actions on the application. */

@@ -1,18 +1,18 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors, useColor } from '../theme';
 import { Button } from '@kubed/components';
 import * as Icons from '@kubed/icons';
 import type { Diagnostic, DiagnosticAction } from '../../model';
 import { t } from '../../host';
 import { VisuallyHidden } from '../common/VisuallyHidden';
-import { SEVERITY_COLOR } from '../status/StatusBadge';
 import { Section } from './Section';
 
 const Item = styled.li`
   display: flex;
   gap: 12px;
   padding: 12px 0;
-  border-top: 1px solid #eff4f9;
+  border-top: 1px solid ${colors.border.divider};
   &:first-child {
     border-top: 0;
     padding-top: 0;
@@ -20,12 +20,12 @@ const Item = styled.li`
   h3 {
     font-size: 13px;
     margin: 0 0 4px;
-    color: #242e42;
+    color: ${colors.text.primary};
   }
   p {
     margin: 0 0 4px;
     font-size: 12px;
-    color: #36435c;
+    color: ${colors.text.secondary};
     word-break: break-word;
   }
 `;
@@ -40,7 +40,7 @@ const Resources = styled.ul`
   margin: 4px 0;
   padding-left: 16px;
   font-size: 12px;
-  color: #5f708a;
+  color: ${colors.text.muted};
   word-break: break-word;
 `;
 
@@ -94,9 +94,10 @@ function ActionControl({ action, onAction, busy }: { action: DiagnosticAction; o
 function DiagnosticItem({ d, onAction, busy }: { d: Diagnostic; onAction(a: DiagnosticAction): void; busy?: boolean }) {
   const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[SEVERITY_ICON[d.severity]];
   const actions = [d.action, ...(d.alternatives ?? [])].filter((a): a is DiagnosticAction => a !== undefined);
+  const iconColor = useColor(colors.status[d.severity]);
   return (
     <Item className={`gitops-diagnostic gitops-diagnostic-${d.severity}`}>
-      {Icon ? <Icon size={20} color={SEVERITY_COLOR[d.severity]} aria-hidden /> : null}
+      {Icon ? <Icon size={20} color={iconColor} aria-hidden /> : null}
       <div>
         <h3>
           <VisuallyHidden>{`${t(SEVERITY_WORD[d.severity])}: `}</VisuallyHidden>

@@ -1,24 +1,25 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import { isApiError } from '../../api/errors';
 import { t } from '../../host';
 import { serverDetail } from '../actions/errorText';
 
 const Box = styled.div`
-  background: #fff;
+  background: ${colors.surface.default};
   border-radius: 4px;
   padding: 32px 24px;
   text-align: center;
   h2 {
     font-size: 16px;
     margin: 0 0 8px;
-    color: #242e42;
+    color: ${colors.text.primary};
   }
   p {
     margin: 0 0 12px;
     font-size: 12px;
-    color: #5f708a;
+    color: ${colors.text.muted};
     word-break: break-word;
   }
 `;

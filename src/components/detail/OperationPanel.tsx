@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import type { Application, OperationState, ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
 import { PhaseCode } from '../status/CodeBadges';
@@ -12,8 +13,8 @@ const Pending = styled.p`
   margin: 0 0 12px;
   padding: 8px 12px;
   border-radius: 4px;
-  background: #f0f8fd;
-  border: 1px solid #c7deef;
+  background: ${colors.tone.info.bg};
+  border: 1px solid ${colors.tone.info.border};
   font-size: 12px;
 `;
 

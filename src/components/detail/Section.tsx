@@ -1,11 +1,12 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors, shadows } from '../theme';
 import { useUniqueId } from './useUniqueId';
 
 const Card = styled.section`
-  background: #fff;
+  background: ${colors.surface.default};
   border-radius: 4px;
-  box-shadow: 0 4px 8px 0 rgba(36, 46, 66, 0.06);
+  box-shadow: ${shadows.card};
   padding: 16px 20px;
   margin-bottom: 12px;
   min-width: 0;
@@ -15,7 +16,7 @@ const Heading = styled.h2`
   font-size: 14px;
   line-height: 20px;
   font-weight: 600;
-  color: #242e42;
+  color: ${colors.text.primary};
   margin: 0 0 12px;
 `;
 
@@ -38,11 +39,11 @@ export const Fields = styled.dl`
   margin: 0;
   font-size: 12px;
   dt {
-    color: #5f708a;
+    color: ${colors.text.muted};
   }
   dd {
     margin: 0;
-    color: #242e42;
+    color: ${colors.text.primary};
     overflow-wrap: anywhere;
   }
 `;

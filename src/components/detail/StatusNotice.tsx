@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { type Application, hasLocationLabel, isUnreadable, type ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
 
@@ -8,9 +9,9 @@ const Box = styled.p`
   padding: 10px 12px;
   border-radius: 4px;
   font-size: 12px;
-  background: #f0f8fd;
-  border: 1px solid #c7deef;
-  color: #36435c;
+  background: ${colors.tone.info.bg};
+  border: 1px solid ${colors.tone.info.border};
+  color: ${colors.text.secondary};
 `;
 
 /**

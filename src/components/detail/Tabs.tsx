@@ -1,11 +1,12 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { useUniqueId } from './useUniqueId';
 
 const List = styled.div`
   display: flex;
   gap: 4px;
-  border-bottom: 1px solid #d8dee5;
+  border-bottom: 1px solid ${colors.border.tabs};
   margin-bottom: 12px;
 `;
 
@@ -15,16 +16,16 @@ const Tab = styled.button`
   padding: 8px 16px;
   font-size: 14px;
   font-weight: 600;
-  color: #5f708a;
+  color: ${colors.text.muted};
   cursor: pointer;
   border-bottom: 2px solid transparent;
   margin-bottom: -1px;
   &[aria-selected='true'] {
-    color: #242e42;
-    border-bottom-color: #00aa72;
+    color: ${colors.text.primary};
+    border-bottom-color: ${colors.accent};
   }
   &:focus-visible {
-    outline: 2px solid #00aa72;
+    outline: 2px solid ${colors.focus};
     outline-offset: -2px;
   }
 `;

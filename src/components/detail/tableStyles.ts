@@ -1,4 +1,5 @@
 import styled from 'styled-components';
+import { colors } from '../theme';
 
 /** The detail page's tables: compact, text wraps, long messages never widen the page. */
 export const Table = styled.table`
@@ -9,15 +10,15 @@ export const Table = styled.table`
   th {
     text-align: left;
     font-weight: 600;
-    color: #5f708a;
+    color: ${colors.text.muted};
     padding: 6px 8px;
-    border-bottom: 1px solid #e3e9ef;
+    border-bottom: 1px solid ${colors.border.default};
     white-space: nowrap;
   }
   td {
     padding: 6px 8px;
-    border-bottom: 1px solid #f1f4f7;
-    color: #242e42;
+    border-bottom: 1px solid ${colors.border.row};
+    color: ${colors.text.primary};
     vertical-align: top;
     word-break: break-word;
   }
@@ -26,5 +27,5 @@ export const Table = styled.table`
 export const Empty = styled.p`
   margin: 0;
   font-size: 12px;
-  color: #5f708a;
+  color: ${colors.text.muted};
 `;

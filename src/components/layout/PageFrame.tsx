@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Rocket } from '@kubed/icons';
 import styled from 'styled-components';
+import { colors, shadows } from '../theme';
 
 const Frame = styled.div`
   padding: 20px;
   min-width: 0;
   & > nav a,
   & > a {
-    color: #1d5fb8;
+    color: ${colors.text.link};
   }
 `;
 
@@ -20,9 +21,9 @@ const BannerCard = styled.header`
   align-items: center;
   gap: 16px;
   padding: 20px;
-  background: #fff;
+  background: ${colors.surface.default};
   border-radius: 4px;
-  box-shadow: 0 4px 8px 0 rgba(36, 46, 66, 0.06);
+  box-shadow: ${shadows.card};
 `;
 
 const IconBox = styled.span`
@@ -33,22 +34,22 @@ const IconBox = styled.span`
   width: 56px;
   height: 56px;
   border-radius: 50%;
-  background: #eff4f9;
+  background: ${colors.surface.muted};
 `;
 
 const Title = styled.h1`
   font-size: 24px;
   line-height: 32px;
   margin: 0;
-  color: #242e42;
+  color: ${colors.text.primary};
   overflow-wrap: anywhere;
 `;
 
-/** The console's grey (#79879c) fails WCAG contrast for small text; this one passes on white. */
+/** The console's usual grey (kube-design `accents_5`) fails WCAG contrast for small text; `text.muted` passes on white. */
 const Description = styled.p`
   margin: 4px 0 0;
   font-size: 12px;
-  color: #5f708a;
+  color: ${colors.text.muted};
   overflow-wrap: anywhere;
 `;
 

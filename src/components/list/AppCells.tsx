@@ -1,10 +1,11 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Refresh } from '@kubed/icons';
 import { Link } from 'react-router-dom';
-import type { Application } from '../../model/types';
-import { aliasName, description, destinationSummary, sourceSummary } from '../../model/appInfo';
-import { repoWebUrl, withoutCredentials } from '../../model/manifest';
+import type { Application } from '../../model/application/types';
+import { aliasName, description, destinationSummary, sourceSummary } from '../../model/application/appInfo';
+import { repoWebUrl, withoutCredentials } from '../../model/application/links';
 import { t } from '../../host';
 import { describeTime } from './relativeTime';
 import { COLORS, Muted } from './styles';
@@ -42,7 +43,7 @@ const Running = styled.span`
   align-items: center;
   gap: 4px;
   font-size: 12px;
-  color: #1f6fa3;
+  color: ${colors.text.info};
 `;
 
 export function NameCell({ app, to }: { app: Application; to: string }) {

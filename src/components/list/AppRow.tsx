@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Link } from 'react-router-dom';
-import type { Application } from '../../model/types';
-import { parseArgoStatus } from '../../model/argoStatus';
-import { isOperationInProgress, lastReconciledAt } from '../../model/status';
+import type { Application } from '../../model/application/types';
+import { parseArgoStatus } from '../../model/status/argoStatus';
+import { lastReconciledAt } from '../../model/application/appInfo';
+import { isOperationInProgress } from '../../model/status/status';
 import { t } from '../../host';
 import { HealthBadge, SyncBadge } from '../status/AppBadges';
 import { DestinationCell, NameCell, OperationMark, SourceCell, TimeCell } from './AppCells';

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import styled from 'styled-components';
-import type { Application } from '../../model/types';
+import { colors } from '../theme';
+import type { Application } from '../../model/application/types';
 import { t } from '../../host';
 import { VisuallyHidden } from '../common/VisuallyHidden';
 import { AppRow, type RowActions } from './AppRow';
@@ -28,7 +29,7 @@ export const Table = styled.table`
   tbody tr:hover, tbody tr.gitops-row-selected { background: ${COLORS.headerBg}; }
   .gitops-cell-check { width: 32px; }
   /* Actions stay in view when the table scrolls sideways on a narrow screen. */
-  .gitops-cell-actions { white-space: nowrap; text-align: right; position: sticky; right: 0; background: #fff; }
+  .gitops-cell-actions { white-space: nowrap; text-align: right; position: sticky; right: 0; background: ${colors.surface.default}; }
   th.gitops-cell-actions { background: ${COLORS.headerBg}; }
   tbody tr:hover .gitops-cell-actions, tbody tr.gitops-row-selected .gitops-cell-actions { background: ${COLORS.headerBg}; }
   input[type='checkbox'] { width: 16px; height: 16px; margin: 2px 0 0; cursor: pointer; }

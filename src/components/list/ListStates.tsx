@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import { Add } from '@kubed/icons';
 import { Link } from 'react-router-dom';
@@ -18,7 +19,7 @@ const BarRow = styled.div`
   gap: 16px;
   padding: 12px 0;
   border-top: 1px solid ${COLORS.border};
-  span { height: 12px; border-radius: 6px; background: #e3e9ef; }
+  span { height: 12px; border-radius: 6px; background: ${colors.surface.placeholder}; }
   span:nth-child(1) { flex: 3; }
   span:nth-child(2) { flex: 1; }
   span:nth-child(3) { flex: 1; }
@@ -159,8 +160,8 @@ const Banner = styled.div`
   padding: 10px 16px;
   margin-bottom: 12px;
   border-radius: 4px;
-  border: 1px solid #f0c2c0;
-  background: #fff1f0;
+  border: 1px solid ${colors.list.alertBorder};
+  background: ${colors.alert.bg};
   color: ${COLORS.text};
   font-size: 12px;
   strong { color: ${COLORS.danger}; }

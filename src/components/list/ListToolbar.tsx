@@ -1,9 +1,10 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import { Add, Magnifier, Refresh } from '@kubed/icons';
 import { Link } from 'react-router-dom';
-import type { SortField } from '../../model/listQuery';
+import type { SortField } from '../../model/list/listQuery';
 import { t } from '../../host';
 import { UpdatedAgo } from './UpdatedAgo';
 import { COLORS, NativeSelect } from './styles';
@@ -26,7 +27,7 @@ const Search = styled.label`
     width: 100%;
     height: 32px;
     padding: 0 8px 0 30px;
-    border: 1px solid #ccd3db;
+    border: 1px solid ${colors.border.control};
     border-radius: 4px;
     font-size: 12px;
     color: ${COLORS.text};
@@ -47,9 +48,9 @@ const IconButton = styled.button`
   justify-content: center;
   width: 32px;
   height: 32px;
-  border: 1px solid #ccd3db;
+  border: 1px solid ${colors.border.control};
   border-radius: 4px;
-  background: #fff;
+  background: ${colors.surface.default};
   cursor: pointer;
   &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
   &[aria-busy='true'] svg { animation: gitops-spin 1s linear infinite; }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import styled from 'styled-components';
-import { PAGE_SIZES, type PageSize, pageCount } from '../../model/listQuery';
+import { colors } from '../theme';
+import { PAGE_SIZES, type PageSize, pageCount } from '../../model/list/listQuery';
 import { t } from '../../host';
 import { COLORS, NativeSelect } from './styles';
 
@@ -22,9 +23,9 @@ const Spacer = styled.span`
 const PageButton = styled.button`
   height: 28px;
   padding: 0 10px;
-  border: 1px solid #ccd3db;
+  border: 1px solid ${colors.border.control};
   border-radius: 4px;
-  background: #fff;
+  background: ${colors.surface.default};
   font: inherit;
   color: ${COLORS.text};
   cursor: pointer;

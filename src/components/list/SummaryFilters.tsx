@@ -1,8 +1,9 @@
 import * as React from 'react';
 import styled from 'styled-components';
-import type { ApplicationsSummary } from '../../model/types';
-import { KNOWN_HEALTH_STATUSES, KNOWN_SYNC_STATUSES } from '../../model/types';
-import { healthIcon, healthLabelKey, healthSeverity, syncIcon, syncLabelKey, syncSeverity } from '../../model/status';
+import { colors } from '../theme';
+import type { ApplicationsSummary } from '../../model/application/types';
+import { KNOWN_HEALTH_STATUSES, KNOWN_SYNC_STATUSES } from '../../model/application/types';
+import { healthIcon, healthLabelKey, healthSeverity, syncIcon, syncLabelKey, syncSeverity } from '../../model/status/status';
 import { t } from '../../host';
 import { StatusBadge } from '../status/StatusBadge';
 import { COLORS, Card, Muted } from './styles';
@@ -40,12 +41,12 @@ const FilterButton = styled.button`
   padding: 0 10px;
   border: 1px solid ${COLORS.border};
   border-radius: 14px;
-  background: #fff;
+  background: ${colors.surface.default};
   font: inherit;
   font-size: 12px;
   cursor: pointer;
   &[aria-pressed='true'] { border-color: ${COLORS.text}; background: ${COLORS.headerBg}; box-shadow: inset 0 0 0 1px ${COLORS.text}; }
-  &:hover { border-color: #ccd3db; }
+  &:hover { border-color: ${colors.border.control}; }
   &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
 `;
 

@@ -1,16 +1,17 @@
 import styled from 'styled-components';
+import { colors, shadows } from '../theme';
 
-/** Colours from the KubeSphere console, chosen to keep a 4.5:1 contrast for small text. */
+/** The list's names for theme tokens (see ../theme), chosen to keep a 4.5:1 contrast for small text. */
 export const COLORS = {
-  text: '#242e42',
-  secondary: '#36435c',
-  muted: '#5f6b7e',
-  border: '#e3e9ef',
-  headerBg: '#f9fbfd',
-  pageBg: '#eff4f9',
-  link: '#0f62ad',
-  danger: '#b3261e',
-  focus: '#3385ff',
+  text: colors.text.primary,
+  secondary: colors.text.secondary,
+  muted: colors.list.muted,
+  border: colors.border.default,
+  headerBg: colors.surface.subtle,
+  pageBg: colors.surface.muted,
+  link: colors.list.link,
+  danger: colors.list.danger,
+  focus: colors.list.focus,
 };
 
 /** A compact action inside a table row: looks like a link, behaves as a button. */
@@ -20,7 +21,7 @@ export const TextButton = styled.button<{ danger?: boolean }>`
   padding: 2px 4px;
   font: inherit;
   font-size: 12px;
-  color: ${(p) => (p.danger ? COLORS.danger : COLORS.link)};
+  color: ${(p) => (p.danger ? COLORS.danger(p) : COLORS.link(p))};
   cursor: pointer;
   border-radius: 2px;
   &:hover:not([aria-disabled='true']) { text-decoration: underline; }
@@ -34,17 +35,17 @@ export const Muted = styled.span`
 `;
 
 export const Card = styled.section`
-  background: #fff;
+  background: ${colors.surface.default};
   border-radius: 4px;
-  box-shadow: 0 4px 8px 0 rgba(36, 46, 66, 0.06);
+  box-shadow: ${shadows.card};
 `;
 
 export const NativeSelect = styled.select`
   height: 32px;
   padding: 0 8px;
-  border: 1px solid #ccd3db;
+  border: 1px solid ${colors.border.control};
   border-radius: 4px;
-  background: #fff;
+  background: ${colors.surface.default};
   color: ${COLORS.text};
   font-size: 12px;
   &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import type { Application } from '../../model/types';
-import type { ParsedArgoStatus } from '../../model/argoStatus';
-import { appHealth, appSync, unknownReasonKey, type BadgeState } from '../../model/status';
+import type { Application } from '../../model/application/types';
+import type { ParsedArgoStatus } from '../../model/status/argoStatus';
+import { appHealth, appSync, unknownReasonKey, type BadgeState } from '../../model/status/status';
 import { t } from '../../host';
 import { HealthCode, SyncCode } from './CodeBadges';
 

@@ -1,17 +1,9 @@
 import * as React from 'react';
 import * as Icons from '@kubed/icons';
 import styled from 'styled-components';
-import type { Severity, StatusIcon } from '../../model/status';
+import { colors, useColor } from '../theme';
+import type { Severity, StatusIcon } from '../../model/status/status';
 import { VisuallyHidden } from '../common/VisuallyHidden';
-
-/** KubeSphere's status colours (the 3.x CD pages and kube-design). */
-export const SEVERITY_COLOR: Record<Severity, string> = {
-  success: '#55bc8a',
-  warning: '#f5a623',
-  error: '#ca2621',
-  info: '#329dce',
-  unknown: '#79879c',
-};
 
 const Badge = styled.span`
   display: inline-flex;
@@ -19,7 +11,7 @@ const Badge = styled.span`
   gap: 4px;
   font-size: 12px;
   line-height: 20px;
-  color: #242e42;
+  color: ${colors.text.primary};
   white-space: nowrap;
   svg { flex: none; }
 `;
@@ -35,9 +27,10 @@ export interface StatusBadgeProps {
 
 export function StatusBadge({ severity, icon, label, title }: StatusBadgeProps) {
   const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[icon];
+  const iconColor = useColor(colors.status[severity]);
   return (
     <Badge className={`gitops-badge gitops-badge-${severity}`} title={title}>
-      {Icon ? <Icon size={16} color={SEVERITY_COLOR[severity]} aria-hidden /> : null}
+      {Icon ? <Icon size={16} color={iconColor} aria-hidden /> : null}
       <span>{label}</span>
       {title ? <VisuallyHidden>{` (${title})`}</VisuallyHidden> : null}
     </Badge>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import {
   defaultExpandedKeys,
@@ -22,16 +23,16 @@ const Summary = styled.div`
   gap: 12px;
   margin-bottom: 8px;
   font-size: 12px;
-  color: #5f708a;
+  color: ${colors.text.muted};
 `;
 
 const Empty = styled.p`
   padding: 24px;
   margin: 0;
   text-align: center;
-  color: #5f708a;
-  background: #fff;
-  border: 1px solid #e3e9ef;
+  color: ${colors.text.muted};
+  background: ${colors.surface.default};
+  border: 1px solid ${colors.border.default};
   border-radius: 4px;
 `;
 

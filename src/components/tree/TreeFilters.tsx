@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { Button, Input } from '@kubed/components';
 import { CollapseAll, Expand } from '@kubed/icons';
 import { healthLabelKey, syncLabelKey, type TreeFacets } from '../../model';
@@ -17,14 +18,14 @@ const Bar = styled.div`
     flex-direction: column;
     gap: 4px;
     font-size: 12px;
-    color: #36435c;
+    color: ${colors.text.secondary};
   }
   select {
     height: 32px;
     min-width: 140px;
-    border: 1px solid #ccd3db;
+    border: 1px solid ${colors.border.control};
     border-radius: 4px;
-    background: #fff;
+    background: ${colors.surface.default};
     padding: 0 8px;
   }
 `;

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { ChevronDown, ChevronRight } from '@kubed/icons';
 import type { TreeNode, VisibleRow } from '../../model';
 import { t } from '../../host';
@@ -14,7 +15,7 @@ const Toggle = styled.span`
 
 const Name = styled.span`
   font-weight: 600;
-  color: #242e42;
+  color: ${colors.text.primary};
   overflow: hidden;
   text-overflow: ellipsis;
   min-width: 40px;
@@ -22,7 +23,7 @@ const Name = styled.span`
 `;
 
 const Muted = styled.span`
-  color: #5f708a;
+  color: ${colors.text.muted};
   font-size: 12px;
   margin-left: 8px;
   flex: none;
@@ -41,12 +42,12 @@ const Marker = styled.span`
   line-height: 18px;
   padding: 0 6px;
   border-radius: 2px;
-  background: #eff4f9;
-  color: #36435c;
+  background: ${colors.surface.muted};
+  color: ${colors.text.secondary};
 `;
 
 const Message = styled.span`
-  color: #5f708a;
+  color: ${colors.text.muted};
   font-size: 12px;
   margin-left: 12px;
   overflow: hidden;

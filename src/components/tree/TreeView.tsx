@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import type { VisibleRow } from '../../model';
 import { treeKeyCommand } from './treeKeyboard';
 import { rowWindow, scrollToReveal } from './virtualWindow';
@@ -9,9 +10,9 @@ const DEFAULT_HEIGHT = 480;
 
 const Viewport = styled.div`
   overflow-y: auto;
-  border: 1px solid #e3e9ef;
+  border: 1px solid ${colors.border.default};
   border-radius: 4px;
-  background: #fff;
+  background: ${colors.surface.default};
 `;
 
 const Item = styled.div`
@@ -22,15 +23,15 @@ const Item = styled.div`
   align-items: center;
   box-sizing: border-box;
   padding-right: 12px;
-  border-bottom: 1px solid #f1f4f7;
+  border-bottom: 1px solid ${colors.border.row};
   cursor: default;
   white-space: nowrap;
   overflow: hidden;
   &:hover {
-    background: #f9fbfd;
+    background: ${colors.surface.subtle};
   }
   &:focus {
-    outline: 2px solid #00aa72;
+    outline: 2px solid ${colors.focus};
     outline-offset: -2px;
   }
 `;

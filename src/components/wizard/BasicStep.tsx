@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { t } from '../../host';
-import type { FieldError } from '../../model/wizardValidate';
-import { ALIAS_MAX_LENGTH, DESCRIPTION_MAX_LENGTH } from '../../model/wizardValidate';
+import type { FieldError } from '../../model/wizard/wizardValidate';
+import { ALIAS_MAX_LENGTH, DESCRIPTION_MAX_LENGTH } from '../../model/wizard/wizardValidate';
 import { TextField } from './fields';
 import type { StepProps } from './stepProps';
 

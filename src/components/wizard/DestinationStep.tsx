@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { t } from '../../host';
-import type { ApplicationDestination } from '../../model/types';
-import type { DestinationForm } from '../../model/wizardForm';
+import type { ApplicationDestination } from '../../model/application/types';
+import type { DestinationForm } from '../../model/wizard/wizardForm';
 import { RadioGroup, SelectField, TextField } from './fields';
 import type { StepProps } from './stepProps';
 import { Help } from './styles';

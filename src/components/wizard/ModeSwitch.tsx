@@ -1,35 +1,36 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { t } from '../../host';
-import type { EditorMode } from '../../model/draftStore';
+import type { EditorMode } from '../../model/wizard/draft';
 
 const Group = styled.div`
   display: inline-flex;
   align-self: flex-start;
-  border: 1px solid #ccd3db;
+  border: 1px solid ${colors.border.control};
   border-radius: 4px;
   overflow: hidden;
   button {
     border: none;
-    background: #fff;
+    background: ${colors.surface.default};
     padding: 6px 16px;
     font: inherit;
-    color: #36435c;
+    color: ${colors.text.secondary};
     cursor: pointer;
   }
   button + button {
-    border-left: 1px solid #ccd3db;
+    border-left: 1px solid ${colors.border.control};
   }
   button[aria-pressed='true'] {
-    background: #242e42;
-    color: #fff;
+    background: ${colors.surface.inverse};
+    color: ${colors.text.inverse};
   }
   button[aria-disabled='true'] {
-    color: #abb4be;
+    color: ${colors.text.disabled};
     cursor: not-allowed;
   }
   button:focus-visible {
-    outline: 2px solid #00aa72;
+    outline: 2px solid ${colors.focus};
     outline-offset: -2px;
   }
 `;

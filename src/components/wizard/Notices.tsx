@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Button } from '@kubed/components';
 import { t } from '../../host';
-import { LABEL_ARGOCD_LOCATION } from '../../model/types';
-import { submitErrorKey, type SubmitFailure } from '../../model/wizardErrors';
+import { LABEL_ARGOCD_LOCATION } from '../../model/application/types';
+import { submitErrorKey, type SubmitFailure } from '../../model/wizard/wizardErrors';
 import { ConfirmButton } from './ConfirmButton';
 import { Notice, Row } from './styles';
 
@@ -73,7 +73,7 @@ export const ConflictNotice = React.forwardRef<HTMLDivElement, ConflictNoticePro
         </>
       ) : null}
       <Row>
-        <Button type="button" color="primary" disabled={busy} onClick={onReapply}>
+        <Button type="button" color="secondary" disabled={busy} onClick={onReapply}>
           {t('GITOPS_WIZARD_CONFLICT_REAPPLY')}
         </Button>
       </Row>

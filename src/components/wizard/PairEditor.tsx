@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Input } from '@kubed/components';
-import type { FieldError } from '../../model/wizardValidate';
+import type { FieldError } from '../../model/wizard/wizardValidate';
 import { RowsEditor } from './RowsEditor';
 
 export interface Pair {

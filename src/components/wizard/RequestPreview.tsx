@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { t } from '../../host';
-import { curlCommand } from '../../model/wizardSubmit';
+import { curlCommand } from '../../model/wizard/wizardSubmit';
 import { CopyButton } from './CopyButton';
 import { Code, Field, Row } from './styles';
 import { useFieldId } from './useFieldId';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { t } from '../../host';
-import { schemaIssueMessage, type SchemaIssue } from '../../model/appSchemaValidate';
+import { schemaIssueMessage, type SchemaIssue } from '../../model/schema/appSchemaValidate';
 import { LocationLabelNotice, SharedTargetWarning } from './Notices';
 import { RequestPreview, type RequestPreviewProps } from './RequestPreview';
 import { Help, Notice } from './styles';

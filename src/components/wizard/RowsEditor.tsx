@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button } from '@kubed/components';
 import { t } from '../../host';
-import type { FieldError } from '../../model/wizardValidate';
+import type { FieldError } from '../../model/wizard/wizardValidate';
 import { describedBy, FieldMessages } from './fields';
 import { Row } from './styles';
 import { useFieldId } from './useFieldId';

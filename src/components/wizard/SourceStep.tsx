@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { t } from '../../host';
 import type { GitRepository } from '../../api/context';
-import { SOURCE_TYPES, type SourceType } from '../../model/wizardForm';
-import { normalizeRepoUrl } from '../../model/wizardTargets';
+import { SOURCE_TYPES, type SourceType } from '../../model/wizard/wizardForm';
+import { normalizeRepoUrl } from '../../model/wizard/wizardTargets';
 import { RadioGroup, SelectField, TextField } from './fields';
 import { EMPTY_SOURCE, SourceTypeFields } from './SourceTypeFields';
 import type { StepProps } from './stepProps';

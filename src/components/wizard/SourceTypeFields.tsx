@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { t } from '../../host';
-import type { DirectoryForm, HelmForm, KustomizeForm, SourceTypeForm } from '../../model/wizardForm';
-import type { FormErrors } from '../../model/wizardValidate';
+import type { DirectoryForm, HelmForm, KustomizeForm, SourceTypeForm } from '../../model/wizard/wizardForm';
+import type { FormErrors } from '../../model/wizard/wizardValidate';
 import { CheckboxField, TextField } from './fields';
 import { ListEditor } from './ListEditor';
 import { MapEditor, PairEditor } from './PairEditor';

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { t } from '../../host';
-import type { StepId } from '../../model/wizardValidate';
+import type { StepId } from '../../model/wizard/wizardValidate';
 import { VisuallyHidden } from '../common/VisuallyHidden';
 
 const List = styled.ol`
@@ -19,12 +20,12 @@ const List = styled.ol`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    border: 1px solid #e3e9ef;
+    border: 1px solid ${colors.border.default};
     border-radius: 16px;
-    background: #fff;
+    background: ${colors.surface.default};
     padding: 4px 12px 4px 4px;
     font: inherit;
-    color: #36435c;
+    color: ${colors.text.secondary};
     cursor: pointer;
   }
   button::before {
@@ -35,28 +36,28 @@ const List = styled.ol`
     width: 20px;
     height: 20px;
     border-radius: 50%;
-    background: #eff4f9;
+    background: ${colors.surface.muted};
     font-size: 11px;
   }
   button[aria-current='step'] {
-    border-color: #00aa72;
-    color: #242e42;
+    border-color: ${colors.accent};
+    color: ${colors.text.primary};
     font-weight: 600;
   }
   button[aria-current='step']::before {
-    background: #00aa72;
-    color: #fff;
+    background: ${colors.accent};
+    color: ${colors.text.onAccent};
   }
   button.gitops-wizard-step-error {
-    border-color: #ca2621;
+    border-color: ${colors.danger};
   }
   button.gitops-wizard-step-error::before {
     content: '!';
-    background: #ca2621;
-    color: #fff;
+    background: ${colors.danger};
+    color: ${colors.text.onAccent};
   }
   button:focus-visible {
-    outline: 2px solid #00aa72;
+    outline: 2px solid ${colors.focus};
     outline-offset: 1px;
   }
 `;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { t } from '../../host';
-import { PRUNE_PROPAGATION_POLICIES, type RetryForm, type SyncOptionsForm } from '../../model/wizardForm';
+import { PRUNE_PROPAGATION_POLICIES, type RetryForm, type SyncOptionsForm } from '../../model/wizard/wizardForm';
 import { CheckboxField, RadioGroup, SelectField, TextField } from './fields';
 import type { StepProps } from './stepProps';
 import { Grid } from './styles';

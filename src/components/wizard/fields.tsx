@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Input } from '@kubed/components';
 import { t } from '../../host';
-import type { FieldError } from '../../model/wizardValidate';
+import type { FieldError } from '../../model/wizard/wizardValidate';
 import { ErrorText, Field, Help, Inline } from './styles';
 import { useFieldId } from './useFieldId';
 

@@ -1,5 +1,5 @@
-import type { WizardForm } from '../../model/wizardForm';
-import type { FormErrors } from '../../model/wizardValidate';
+import type { WizardForm } from '../../model/wizard/wizardForm';
+import type { FormErrors } from '../../model/wizard/wizardValidate';
 
 /** What every form step gets: the form (a view of the draft), a way to change it, and the errors to show. */
 export interface StepProps {

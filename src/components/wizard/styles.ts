@@ -1,4 +1,5 @@
 import styled from 'styled-components';
+import { colors } from '../theme';
 import { formBaseCss } from '../common/formCss';
 
 export { Help, FieldError as ErrorText } from '../common/formCss';
@@ -13,10 +14,10 @@ export const Panel = styled.div`
   }
   select,
   textarea {
-    border: 1px solid #ccd3db;
+    border: 1px solid ${colors.border.control};
     border-radius: 4px;
-    background: #fff;
-    color: #242e42;
+    background: ${colors.surface.default};
+    color: ${colors.text.primary};
     font: inherit;
   }
   select {
@@ -31,14 +32,14 @@ export const Panel = styled.div`
     font-family: Monaco, Menlo, Consolas, monospace;
   }
   [aria-invalid='true'] {
-    border-color: #ca2621;
+    border-color: ${colors.danger};
   }
   button.gitops-wizard-linklike {
     background: none;
     border: none;
     padding: 0;
     font: inherit;
-    color: #1d5fb8;
+    color: ${colors.text.link};
     text-decoration: underline;
     cursor: pointer;
   }
@@ -56,7 +57,7 @@ export const Field = styled.div`
   > label,
   .gitops-wizard-label {
     font-weight: 600;
-    color: #242e42;
+    color: ${colors.text.primary};
   }
 `;
 
@@ -83,20 +84,14 @@ export const Grid = styled.div`
   gap: 8px 16px;
 `;
 
-type Tone = 'info' | 'warning' | 'error' | 'success';
-const TONES: Record<Tone, [string, string]> = {
-  info: ['#f0f8fd', '#c7deef'],
-  warning: ['#fff9ed', '#f5c26b'],
-  error: ['#fff3f3', '#ea8573'],
-  success: ['#effaf5', '#9ad7bb'],
-};
+type Tone = keyof typeof colors.tone;
 
 export const Notice = styled.div<{ tone?: Tone }>`
   padding: 8px 12px;
   border-radius: 4px;
-  background: ${(p) => TONES[p.tone ?? 'info'][0]};
-  border: 1px solid ${(p) => TONES[p.tone ?? 'info'][1]};
-  color: #242e42;
+  background: ${(p) => colors.tone[p.tone ?? 'info'].bg(p)};
+  border: 1px solid ${(p) => colors.tone[p.tone ?? 'info'].border(p)};
+  color: ${colors.text.primary};
   display: flex;
   flex-direction: column;
   gap: 6px;
@@ -108,8 +103,8 @@ export const Notice = styled.div<{ tone?: Tone }>`
 export const Code = styled.pre`
   margin: 0;
   padding: 10px 12px;
-  background: #f9fbfd;
-  border: 1px solid #e3e9ef;
+  background: ${colors.surface.subtle};
+  border: 1px solid ${colors.border.default};
   border-radius: 4px;
   font-family: Monaco, Menlo, Consolas, monospace;
   font-size: 12px;
@@ -122,7 +117,7 @@ export const Code = styled.pre`
 export const Heading = styled.h2`
   margin: 0;
   font-size: 14px;
-  color: #242e42;
+  color: ${colors.text.primary};
 `;
 
 export const Actions = styled.div`
@@ -131,7 +126,7 @@ export const Actions = styled.div`
   flex-wrap: wrap;
   align-items: center;
   padding-top: 12px;
-  border-top: 1px solid #e3e9ef;
+  border-top: 1px solid ${colors.border.default};
 `;
 
 export const StepBody = styled.div`

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { t } from '../../host';
 import type { EditorHandle, EditorProps } from './editorTypes';
@@ -8,14 +9,14 @@ import { MODEL_URI } from './monaco/setup';
 type CodeEditor = Parameters<OnMount>[0];
 
 const Frame = styled.div`
-  border: 1px solid #ccd3db;
+  border: 1px solid ${colors.border.control};
   border-radius: 4px;
   overflow: hidden;
   &[data-invalid='true'] {
-    border-color: #ca2621;
+    border-color: ${colors.danger};
   }
   &:focus-within {
-    outline: 2px solid #00aa72;
+    outline: 2px solid ${colors.focus};
     outline-offset: 1px;
   }
 `;

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
+import { colors } from '../theme';
 import type { EditorHandle, EditorProps } from './editorTypes';
 
 const Area = styled.textarea`
@@ -7,7 +8,7 @@ const Area = styled.textarea`
   min-height: 420px;
   box-sizing: border-box;
   padding: 8px 12px;
-  border: 1px solid #ccd3db;
+  border: 1px solid ${colors.border.control};
   border-radius: 4px;
   font-family: Monaco, Menlo, Consolas, monospace;
   font-size: 12px;
@@ -15,10 +16,10 @@ const Area = styled.textarea`
   tab-size: 2;
   resize: vertical;
   &[aria-invalid='true'] {
-    border-color: #ca2621;
+    border-color: ${colors.danger};
   }
   &:focus-visible {
-    outline: 2px solid #00aa72;
+    outline: 2px solid ${colors.focus};
     outline-offset: 1px;
   }
 `;

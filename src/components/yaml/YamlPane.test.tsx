@@ -2,8 +2,8 @@
 import * as React from 'react';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Application } from '../../model/types';
-import { newApplication } from '../../model/wizardSubmit';
+import type { Application } from '../../model/application/types';
+import { newApplication } from '../../model/wizard/wizardSubmit';
 import { installTestTranslations } from '../wizard/testing';
 import YamlPane from './YamlPane';
 

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { consoleLanguage, t } from '../../host';
-import { jsonEqual } from '../../model/draftMerge';
-import type { Application } from '../../model/types';
-import { hasLocationLabel } from '../../model/wizardSubmit';
-import { manifestToYaml, parseManifestYaml, yamlDiagnostics, lineAndColumn, type YamlDiagnostic } from '../../model/wizardYaml';
+import { jsonEqual } from '../../model/wizard/draftMerge';
+import type { Application } from '../../model/application/types';
+import { hasLocationLabel } from '../../model/wizard/wizardSubmit';
+import { manifestToYaml, parseManifestYaml, yamlDiagnostics, lineAndColumn, type YamlDiagnostic } from '../../model/wizard/wizardYaml';
 import { LocationLabelNotice } from '../wizard/Notices';
 import { CheckboxField } from '../wizard/fields';
 import { ErrorText, Help, Notice, Panel, Row } from '../wizard/styles';

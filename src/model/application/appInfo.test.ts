@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgoStatus } from './argoStatus';
+import { parseArgoStatus } from '../status/argoStatus';
 import {
   aliasName,
   argoAppName,
@@ -14,7 +14,7 @@ import {
   specSourceType,
   syncPolicySummary,
 } from './appInfo';
-import { ARGO_STATUS, FAILED_SYNC_STATUS, makeApp, OPERATION_STATE_STATUS } from './testFixtures';
+import { ARGO_STATUS, FAILED_SYNC_STATUS, makeApp, OPERATION_STATE_STATUS } from '../testFixtures';
 import type { Application, SyncPolicy } from './types';
 
 function withSpec(patch: (app: Application) => void): Application {

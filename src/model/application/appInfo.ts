@@ -3,7 +3,7 @@
  * destination, sync policy and times. Nothing here parses `status.argoApp` itself; pass the
  * parsed status where a fallback or a time from Argo CD is wanted.
  */
-import type { ParsedArgoStatus } from './argoStatus';
+import type { ParsedArgoStatus } from '../status/argoStatus';
 import {
   ANNOTATION_ALIAS_NAME,
   ANNOTATION_CREATOR,

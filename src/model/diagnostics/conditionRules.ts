@@ -2,7 +2,7 @@
  * Rules that read Argo CD's conditions: a resource shared with another application, a
  * repository Argo CD cannot read, and every other condition shown as it is.
  */
-import { argoAppName } from './appInfo';
+import { argoAppName } from '../application/appInfo';
 import {
   type Diagnostic,
   type DiagnoseOptions,
@@ -11,7 +11,7 @@ import {
   keys,
   listed,
 } from './diagnosticTypes';
-import type { Application, ApplicationCondition } from './types';
+import type { Application, ApplicationCondition } from '../application/types';
 
 // --- SharedResourceWarning -------------------------------------------------------------------
 

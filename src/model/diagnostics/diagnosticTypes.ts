@@ -2,7 +2,7 @@
  * The shape of a diagnostic and the helpers every rule shares. A diagnostic carries i18n keys
  * (`GITOPS_DIAG_*`) and plain params for `{name}` placeholders, never sentences.
  */
-import type { Application } from './types';
+import type { Application } from '../application/types';
 
 export type DiagnosticId =
   | 'missing-location-label'

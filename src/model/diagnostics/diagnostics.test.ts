@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgoStatus } from './argoStatus';
+import { parseArgoStatus } from '../status/argoStatus';
 import { type Diagnostic, diagnose, MAX_LISTED_RESOURCES } from './diagnostics';
-import { ARGO_STATUS, COMPARISON_ERROR_STATUS, FAILED_SYNC_STATUS, makeApp, type AppOptions } from './testFixtures';
-import { LABEL_ARGOCD_LOCATION, LABEL_HEALTH_STATUS, LABEL_SYNC_STATUS } from './types';
+import { ARGO_STATUS, COMPARISON_ERROR_STATUS, FAILED_SYNC_STATUS, makeApp, type AppOptions } from '../testFixtures';
+import { LABEL_ARGOCD_LOCATION, LABEL_HEALTH_STATUS, LABEL_SYNC_STATUS } from '../application/types';
 
 const NOW = '2024-01-02T04:00:00Z';
 

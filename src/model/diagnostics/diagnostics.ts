@@ -3,8 +3,8 @@
  * KubeSphere DevOps Argo CD guide read. Rules return i18n keys and plain params, never sentences,
  * so the page translates them and a test can assert on them.
  */
-import { type ParsedArgoStatus } from './argoStatus';
-import { syncPolicySummary } from './appInfo';
+import { type ParsedArgoStatus } from '../status/argoStatus';
+import { syncPolicySummary } from '../application/appInfo';
 import { otherConditions, repositoryAccess, sharedResources } from './conditionRules';
 import {
   DEFAULT_PROGRESSING_THRESHOLD_MS,
@@ -15,14 +15,14 @@ import {
   keys,
   listed,
 } from './diagnosticTypes';
-import { appHealth, appSync, hasLocationLabel, isOperationInProgress, statusOf } from './status';
+import { appHealth, appSync, hasLocationLabel, isOperationInProgress, statusOf } from '../status/status';
 import {
   type Application,
   type ApplicationCondition,
   type ArgoStatus,
   DEFAULT_ARGOCD_LOCATION,
   LABEL_ARGOCD_LOCATION,
-} from './types';
+} from '../application/types';
 
 export { DEFAULT_PROGRESSING_THRESHOLD_MS, MAX_LISTED_RESOURCES } from './diagnosticTypes';
 export type {

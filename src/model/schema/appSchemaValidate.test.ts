@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaAt } from './appSchema';
 import { formatPath, schemaIssueMessage, validateAgainstSchema } from './appSchemaValidate';
-import { newApplication } from './wizardSubmit';
+import { newApplication } from '../wizard/wizardSubmit';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests plant wrong shapes on purpose
 type Loose = Record<string, any>;

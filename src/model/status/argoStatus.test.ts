@@ -8,9 +8,9 @@ import {
   parseProblemKey,
   parseProblemParams,
 } from './argoStatus';
-import { buildResourceTree } from './resourceTree';
-import { flattenVisible, expandableKeys } from './treeRows';
-import { diagnose } from './diagnostics';
+import { buildResourceTree } from '../tree/resourceTree';
+import { flattenVisible, expandableKeys } from '../tree/treeRows';
+import { diagnose } from '../diagnostics/diagnostics';
 import { appHealth, appSync } from './status';
 import {
   ALL_STATUS_FIXTURES,
@@ -22,7 +22,7 @@ import {
   largeStatus,
   makeApp,
   OPERATION_STATE_STATUS,
-} from './testFixtures';
+} from '../testFixtures';
 
 describe('parseArgoStatus: the upstream fixtures', () => {
   it('reads argo-status.json completely and without problems', () => {

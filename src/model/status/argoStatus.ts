@@ -51,7 +51,7 @@ import {
   type SyncOperation,
   type SyncOperationResult,
   type SyncStatus,
-} from './types';
+} from '../application/types';
 
 export type { ParseProblem, ParseProblemCode } from './decode';
 export { MAX_PROBLEMS, PARSE_PROBLEM_CODES } from './decode';

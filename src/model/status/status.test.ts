@@ -22,8 +22,8 @@ import {
   unknownReasonKey,
   worseSeverity,
 } from './status';
-import { ARGO_STATUS, FAILED_SYNC_STATUS, makeApp } from './testFixtures';
-import { LABEL_ARGOCD_LOCATION, LABEL_HEALTH_STATUS, LABEL_SYNC_STATUS } from './types';
+import { ARGO_STATUS, FAILED_SYNC_STATUS, makeApp } from '../testFixtures';
+import { LABEL_ARGOCD_LOCATION, LABEL_HEALTH_STATUS, LABEL_SYNC_STATUS } from '../application/types';
 
 const noStatusLabels = { [LABEL_HEALTH_STATUS]: undefined, [LABEL_SYNC_STATUS]: undefined };
 

@@ -21,11 +21,7 @@ import {
   type OperationPhase,
   type ResultCode,
   type SyncStatusCode,
-} from './types';
-
-// The read-only helpers (names, source, destination, policy, times) live in appInfo.ts to keep
-// this file about badges; re-exported so `model/status` offers every helper of the detail header.
-export * from './appInfo';
+} from '../application/types';
 
 export type Severity = 'success' | 'warning' | 'error' | 'info' | 'unknown';
 

@@ -3,7 +3,7 @@
  * with what the last sync did to it (`operationState.syncResult.resources`), plus the resources
  * only that sync result knows (hooks that ran, resources it pruned). Linear in the input.
  */
-import { type Severity, healthSeverity, phaseSeverity, resultSeverity, syncSeverity, worseSeverity } from './status';
+import { type Severity, healthSeverity, phaseSeverity, resultSeverity, syncSeverity, worseSeverity } from '../status/status';
 import type {
   ArgoStatus,
   HealthStatusCode,
@@ -14,7 +14,7 @@ import type {
   ResultCode,
   SyncPhase,
   SyncStatusCode,
-} from './types';
+} from '../application/types';
 
 export interface LastSyncResult {
   status?: ResultCode;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseArgoStatus } from './argoStatus';
+import { parseArgoStatus } from '../status/argoStatus';
 import {
   buildResourceTree,
   filterResourceTree,
@@ -10,8 +10,8 @@ import {
   type TreeNode,
 } from './resourceTree';
 import { expandableKeys, flattenVisible } from './treeRows';
-import { ARGO3_STATUS, FAILED_SYNC_STATUS, largeStatus } from './testFixtures';
-import type { ArgoStatus, ResourceStatus } from './types';
+import { ARGO3_STATUS, FAILED_SYNC_STATUS, largeStatus } from '../testFixtures';
+import type { ArgoStatus, ResourceStatus } from '../application/types';
 
 const statusOf = (raw: string): ArgoStatus => parseArgoStatus(raw).status!;
 

@@ -7,8 +7,8 @@
  * resources stay cheap. Rendering is left to `flattenVisible` in `treeRows.ts`.
  */
 import { type ResourceEntry, resourceEntries } from './resourceEntries';
-import { type Severity, worseSeverity } from './status';
-import type { ArgoStatus, HealthStatusCode, SyncStatusCode } from './types';
+import { type Severity, worseSeverity } from '../status/status';
+import type { ArgoStatus, HealthStatusCode, SyncStatusCode } from '../application/types';
 
 export * from './resourceEntries';
 

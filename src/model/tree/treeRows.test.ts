@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgoStatus } from './argoStatus';
+import { parseArgoStatus } from '../status/argoStatus';
 import { buildResourceTree } from './resourceTree';
 import { ancestorKeys, defaultExpandedKeys, expandableKeys, flattenVisible, treeFacets } from './treeRows';
-import { FAILED_SYNC_STATUS, largeStatus } from './testFixtures';
+import { FAILED_SYNC_STATUS, largeStatus } from '../testFixtures';
 
 const tree = buildResourceTree(parseArgoStatus(FAILED_SYNC_STATUS).status, { appName: 'shop' });
 

@@ -3,7 +3,7 @@
  * the form does not know, and edits of JSON objects. Never imported by shipped code.
  */
 import fc from 'fast-check';
-import type { Application } from './types';
+import type { Application } from '../application/types';
 import { newApplication } from './wizardSubmit';
 import { PRUNE_PROPAGATION_POLICIES, type SourceTypeForm, type WizardForm } from './wizardForm';
 

@@ -4,7 +4,7 @@ import { manifestWithUnknowns, readUnknowns, unknownsArb, wizardFormArb } from '
 import { formFromManifest } from './wizardForm';
 import { applyForm, applyFormChange } from './wizardFormWrite';
 import { newApplication } from './wizardSubmit';
-import type { Application } from './types';
+import type { Application } from '../application/types';
 
 describe('form <-> manifest', () => {
   it('form state -> manifest -> form state is the identity', () => {

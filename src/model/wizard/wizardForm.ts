@@ -12,7 +12,7 @@ import {
   type ApplicationSource,
   type ArgoApplicationSpec,
   type HelmParameter,
-} from './types';
+} from '../application/types';
 
 export const SOURCE_TYPES = ['directory', 'helm', 'kustomize'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];

@@ -2,7 +2,7 @@
  * Writing the wizard's form back into the Application manifest. Each helper works on a deep copy
  * and sets or deletes exactly the fields it owns; see `wizardForm.ts` for the reading side.
  */
-import { ANNOTATION_ALIAS_NAME, ANNOTATION_DESCRIPTION, type Application } from './types';
+import { ANNOTATION_ALIAS_NAME, ANNOTATION_DESCRIPTION, type Application } from '../application/types';
 import {
   BOOLEAN_OPTIONS,
   isObject,

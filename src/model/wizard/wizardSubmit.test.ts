@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { manifestWithUnknowns, unknownsArb, wizardFormArb } from './wizardArbitraries';
 import { applyForm } from './wizardFormWrite';
 import { curlCommand, newApplication, prepareCreate, prepareUpdate, rebaseEdit, stripForEdit } from './wizardSubmit';
-import { LABEL_ARGOCD_LOCATION, type Application } from './types';
+import { LABEL_ARGOCD_LOCATION, type Application } from '../application/types';
 
 const labelMutation = fc.constantFrom('keep', 'delete', 'blank', 'no-labels', 'other');
 

@@ -4,7 +4,7 @@
  * over unchanged), and the equivalent `curl` command for the review step.
  */
 import { threeWayMerge, type MergePath } from './draftMerge';
-import { ensureLocationLabel } from './manifest';
+import { ensureLocationLabel } from '../actions/appEdits';
 import {
   ANNOTATION_CREATOR,
   ANNOTATION_IMAGES,
@@ -16,7 +16,7 @@ import {
   LABEL_ARGOCD_LOCATION,
   LABEL_HEALTH_STATUS,
   LABEL_SYNC_STATUS,
-} from './types';
+} from '../application/types';
 
 type Json = Record<string, unknown>;
 

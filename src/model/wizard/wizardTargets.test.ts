@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newApplication } from './wizardSubmit';
 import { appsSharingTarget, normalizeRepoPath, normalizeRepoUrl } from './wizardTargets';
-import type { Application } from './types';
+import type { Application } from '../application/types';
 
 function app(name: string, repoURL: string, path: string, dest: { name?: string; server?: string; namespace?: string }): Application {
   const a = newApplication('p');

@@ -3,7 +3,7 @@
  * objects: Argo CD reports SharedResourceWarning and both flip OutOfSync. The wizard warns
  * before that happens.
  */
-import { type Application, IN_CLUSTER_NAME, IN_CLUSTER_SERVER } from './types';
+import { type Application, IN_CLUSTER_NAME, IN_CLUSTER_SERVER } from '../application/types';
 
 /** A repository URL with case, `.git`, trailing slashes, credentials and scp form normalised. */
 export function normalizeRepoUrl(url: string): string {

@@ -2,7 +2,7 @@
  * Field checks of the wizard, per step, as pure functions returning i18n keys. The server and
  * Argo CD have the last word; these catch what a user can fix before sending.
  */
-import { dnsLabelProblemKey, isValidDnsLabel } from './manifest';
+import { dnsLabelProblemKey, isValidDnsLabel } from './dnsLabel';
 import type { WizardForm } from './wizardForm';
 
 export const STEPS = ['basic', 'source', 'destination', 'sync', 'review'] as const;

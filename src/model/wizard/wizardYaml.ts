@@ -5,8 +5,8 @@
  * value under them did not change.
  */
 import { Document, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
-import { schemaIssueMessage, validateAgainstSchema, type SchemaPath } from './appSchemaValidate';
-import type { Application } from './types';
+import { schemaIssueMessage, validateAgainstSchema, type SchemaPath } from '../schema/appSchemaValidate';
+import type { Application } from '../application/types';
 
 export interface YamlError {
   /** 1-based, as editors count. */

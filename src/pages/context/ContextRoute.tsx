@@ -6,7 +6,7 @@ import { t, isMultiCluster } from '../../host';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
 import { useWorkspace } from '../../queries/context';
 import { listPath } from '../paths';
-import { recallContext } from './rememberedContext';
+import { recallContext } from '../../state/rememberedContext';
 import { ProjectPicker } from './ProjectPicker';
 
 /** The host cluster's name in KubeSphere; single-cluster installs have only it. */

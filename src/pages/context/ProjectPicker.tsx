@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Link } from 'react-router-dom';
 import styled from 'styled-components';
+import { colors, shadows } from '../../components/theme';
 import { t } from '../../host';
 import { useDevOpsProjects } from '../../queries/context';
 import { listPath } from '../paths';
@@ -18,23 +19,28 @@ const List = styled.ul`
 const Card = styled(Link)`
   display: block;
   padding: 16px;
-  background: #fff;
+  background: ${colors.surface.default};
   border-radius: 4px;
-  box-shadow: 0 4px 8px 0 rgba(36, 46, 66, 0.06);
-  color: #242e42;
+  box-shadow: ${shadows.card};
+  color: ${colors.text.primary};
   text-decoration: none;
   overflow-wrap: anywhere;
-  &:hover, &:focus-visible { box-shadow: 0 4px 16px 0 rgba(36, 46, 66, 0.16); }
+  &:hover, &:focus-visible { box-shadow: ${shadows.raised}; }
   strong { display: block; font-size: 14px; }
-  span { display: block; font-size: 12px; color: #5f708a; margin-top: 4px; }
+  span { display: block; font-size: 12px; color: ${colors.text.muted}; margin-top: 4px; }
 `;
 
 const Notice = styled.div`
   padding: 16px;
-  background: #fff;
+  background: ${colors.surface.default};
   border-radius: 4px;
   h2 { font-size: 14px; margin: 0 0 8px; }
-  p { margin: 0 0 8px; color: #36435c; }
+  p { margin: 0 0 8px; color: ${colors.text.secondary}; }
+`;
+
+const Hint = styled.p`
+  margin: 0 0 12px;
+  color: ${colors.text.muted};
 `;
 
 function namespaceOf(project: DevOpsProject): string {
@@ -85,7 +91,7 @@ export function ProjectPicker({ workspace, cluster }: { workspace: string; clust
       <h2 id="gitops-projects-heading" style={{ fontSize: 14, margin: '0 0 4px' }}>
         {t('GITOPS_CONTEXT_PICK_PROJECT')}
       </h2>
-      <p style={{ margin: '0 0 12px', color: '#5f708a' }}>{t('GITOPS_CONTEXT_PICK_CLUSTER_HINT')}</p>
+      <Hint>{t('GITOPS_CONTEXT_PICK_CLUSTER_HINT')}</Hint>
       <List>
         {projects.map((project) => {
           const namespace = namespaceOf(project);

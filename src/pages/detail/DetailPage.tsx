@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import styled from 'styled-components';
+import { colors } from '../../components/theme';
 import { buildResourceTree, displayName, isOperationInProgress, type Application } from '../../model';
 import { type ProjectRef, useApplication } from '../../queries/applications';
 import { t } from '../../host';
@@ -20,7 +21,7 @@ import { useDiagnosticActions } from './useDiagnosticActions';
 const Loading = styled.p`
   padding: 24px;
   margin: 0;
-  color: #5f708a;
+  color: ${colors.text.muted};
 `;
 
 const PollError = styled.div`
@@ -33,7 +34,7 @@ const PollError = styled.div`
 
 const StaleMark = styled.strong`
   font-size: 12px;
-  color: #8d5a00;
+  color: ${colors.text.warning};
 `;
 
 export interface DetailPageProps {

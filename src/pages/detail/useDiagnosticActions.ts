@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { type Application, type DiagnosticAction, ensureLocationLabel } from '../../model';
 import { type ProjectRef, useEditApplication } from '../../queries/applications';
-import { withAutoSync } from '../../model/manifest';
+import { withAutoSync } from '../../model/actions/appEdits';
 
 export type EditAction = 'add-location-label' | 'enable-auto-sync';
 

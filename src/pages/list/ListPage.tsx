@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useParams } from 'react-router-dom';
 import styled from 'styled-components';
-import { listRequestParams, pageCount } from '../../model/listQuery';
+import { listRequestParams, pageCount } from '../../model/list/listQuery';
 import { useApplicationList, useApplicationSummary } from '../../queries/applications';
 import { PageFrame } from '../../components/layout/PageFrame';
 import { ActionConfirmDialog } from '../../components/list/ActionConfirmDialog';
@@ -18,7 +18,7 @@ import { Card, Muted } from '../../components/list/styles';
 import { SummaryFilters, type SummaryKind } from '../../components/list/SummaryFilters';
 import { t } from '../../host';
 import { createPath, detailPath, editPath, pickContextPath } from '../paths';
-import { rememberContext } from '../context/rememberedContext';
+import { rememberContext } from '../../state/rememberedContext';
 import { useAppActions } from './useAppActions';
 import { useDebouncedSearch, useListView } from './useListView';
 import { useListPermissions } from './usePermissions';

@@ -12,7 +12,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { createGitOpsApi } from '../../api/client';
 import type { ContextApi } from '../../api/context';
 import { ApiError } from '../../api/errors';
-import type { Application } from '../../model/types';
+import type { Application } from '../../model/application/types';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
 import { ListPage } from './ListPage';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/errors';
-import { runBulk } from '../../model/bulk';
+import { runBulk } from '../../model/list/bulk';
 import { clusterContext, type ProjectRef } from '../../queries/applications';
 import { appKeys } from '../../queries/keys';
 import { useGitOpsApi } from '../../queries/GitOpsProvider';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIST_STATE } from '../../model/listQuery';
+import { DEFAULT_LIST_STATE } from '../../model/list/listQuery';
 import { mergeListParams } from './useListView';
 
 describe('mergeListParams', () => {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { type ListState, parseListState, serializeListState, updateListState } from '../../model/listQuery';
+import { type ListState, parseListState, serializeListState, updateListState } from '../../model/list/listQuery';
 
 /** The URL parameters that belong to the list view; any other parameter (`create` …) is kept. */
 const LIST_KEYS = ['name', 'health', 'sync', 'sortBy', 'ascending', 'page', 'limit'];

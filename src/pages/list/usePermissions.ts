@@ -1,4 +1,4 @@
-import { ALL_PERMISSIONS, type ApplicationPermissions } from '../../model/permissions';
+import { ALL_PERMISSIONS, type ApplicationPermissions } from '../../model/application/permissions';
 import type { ProjectRef } from '../../queries/applications';
 import { useApplicationPermissions } from '../../queries/permissions';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import type { Application } from '../../model/types';
-import { parseArgoStatus } from '../../model/argoStatus';
-import { resourceEntries } from '../../model/resourceEntries';
+import type { Application } from '../../model/application/types';
+import { parseArgoStatus } from '../../model/status/argoStatus';
+import { resourceEntries } from '../../model/tree/resourceEntries';
 import type { ProjectRef } from '../../queries/applications';
 import { DeleteDialog } from '../../components/actions/DeleteDialog';
 import { SyncDialog } from '../../components/actions/SyncDialog';

@@ -1,7 +1,7 @@
 import '../../locales/register';
 import * as React from 'react';
 import { useParams } from 'react-router-dom';
-import { newApplication } from '../../model/wizardSubmit';
+import { newApplication } from '../../model/wizard/wizardSubmit';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
 import { WizardPage } from './WizardPage';
 

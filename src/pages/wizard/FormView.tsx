@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { t } from '../../host';
-import { STEPS, type StepId } from '../../model/wizardValidate';
+import { STEPS, type StepId } from '../../model/wizard/wizardValidate';
 import { Stepper } from '../../components/wizard/Stepper';
 import { Heading, StepBody } from '../../components/wizard/styles';
 import { useFieldId } from '../../components/wizard/useFieldId';

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { GitRepository } from '../../api/context';
-import type { SchemaIssue } from '../../model/appSchemaValidate';
-import type { ApplicationDestination } from '../../model/types';
-import type { FieldError, StepId } from '../../model/wizardValidate';
+import type { SchemaIssue } from '../../model/schema/appSchemaValidate';
+import type { ApplicationDestination } from '../../model/application/types';
+import type { FieldError, StepId } from '../../model/wizard/wizardValidate';
 import { BasicStep } from '../../components/wizard/BasicStep';
 import { DestinationStep } from '../../components/wizard/DestinationStep';
 import { SharedTargetWarning } from '../../components/wizard/Notices';

@@ -3,14 +3,14 @@ import { Button } from '@kubed/components';
 import { Link, useNavigate } from 'react-router-dom';
 import { applicationPath, applicationsPath } from '../../api/url';
 import { currentUsername, t } from '../../host';
-import { validateAgainstSchema } from '../../model/appSchemaValidate';
-import type { WizardDraft } from '../../model/draftStore';
-import type { Application } from '../../model/types';
-import { formFromManifest, type WizardForm } from '../../model/wizardForm';
-import { applyFormChange } from '../../model/wizardFormWrite';
-import { prepareCreate, prepareUpdate } from '../../model/wizardSubmit';
-import { appsSharingTarget } from '../../model/wizardTargets';
-import { errorsOfStep, STEPS, validateForm, type StepId } from '../../model/wizardValidate';
+import { validateAgainstSchema } from '../../model/schema/appSchemaValidate';
+import type { WizardDraft } from '../../model/wizard/draft';
+import type { Application } from '../../model/application/types';
+import { formFromManifest, type WizardForm } from '../../model/wizard/wizardForm';
+import { applyFormChange } from '../../model/wizard/wizardFormWrite';
+import { prepareCreate, prepareUpdate } from '../../model/wizard/wizardSubmit';
+import { appsSharingTarget } from '../../model/wizard/wizardTargets';
+import { errorsOfStep, STEPS, validateForm, type StepId } from '../../model/wizard/wizardValidate';
 import { clusterContext, type ProjectRef } from '../../queries/applications';
 import { PageFrame } from '../../components/layout/PageFrame';
 import { ConfirmButton } from '../../components/wizard/ConfirmButton';
@@ -181,7 +181,7 @@ export function WizardPage({ mode, workspace, project, name, fresh }: WizardPage
               {t('GITOPS_WIZARD_NEXT')}
             </Button>
           ) : (
-            <Button type="button" color="primary" disabled={state.busy || yamlBlocked} loading={state.busy} aria-describedby={yamlBlocked ? 'gitops-wizard-form-blocked' : undefined} onClick={submit}>
+            <Button type="button" color="secondary" disabled={state.busy || yamlBlocked} loading={state.busy} aria-describedby={yamlBlocked ? 'gitops-wizard-form-blocked' : undefined} onClick={submit}>
               {state.busy ? t('GITOPS_WIZARD_SUBMITTING') : t(mode === 'edit' ? 'GITOPS_WIZARD_SAVE' : 'GITOPS_WIZARD_CREATE')}
             </Button>
           )}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { t } from '../../host';
-import type { FieldError, FieldId, FormErrors } from '../../model/wizardValidate';
+import type { FieldError, FieldId, FormErrors } from '../../model/wizard/wizardValidate';
 import { SharedTargetWarning } from '../../components/wizard/Notices';
 import { RequestPreview, type RequestPreviewProps } from '../../components/wizard/RequestPreview';
 import { ErrorText, Help, Notice } from '../../components/wizard/styles';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { t } from '../../host';
-import type { Application } from '../../model/types';
+import type { Application } from '../../model/application/types';
 import { Help, Notice } from '../../components/wizard/styles';
 import type { YamlStatus } from '../../components/yaml/YamlPane';
 

@@ -1,5 +1,5 @@
-import type { WizardForm } from '../../model/wizardForm';
-import { FIELD_STEP, type FieldId, type FormErrors, type StepId } from '../../model/wizardValidate';
+import type { WizardForm } from '../../model/wizard/wizardForm';
+import { FIELD_STEP, type FieldId, type FormErrors, type StepId } from '../../model/wizard/wizardValidate';
 
 const SECTION_FIELDS: Partial<Record<keyof WizardForm, FieldId[]>> = {
   name: ['name'],

@@ -2,9 +2,9 @@
 import * as React from 'react';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { draftStore } from '../../model/draftStore';
+import { draftStore } from '../../state/drafts';
 import { makeApp } from '../../model/testFixtures';
-import type { Application } from '../../model/types';
+import type { Application } from '../../model/application/types';
 import { useDraft, type DraftHandle } from './useDraft';
 
 const at = (resourceVersion: string, description?: string): Application => {

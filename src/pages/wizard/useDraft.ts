@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useStore } from 'zustand';
-import { jsonEqual } from '../../model/draftMerge';
-import { clearDraft, draftStore, type DraftRef, type WizardDraft } from '../../model/draftStore';
+import { jsonEqual } from '../../model/wizard/draftMerge';
+import { clearDraft, draftStore, type DraftRef, type WizardDraft } from '../../state/drafts';
 
 export interface DraftHandle {
   draft: WizardDraft;

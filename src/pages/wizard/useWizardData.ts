@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ApiError } from '../../api/errors';
-import type { ApplicationDestination } from '../../model/types';
+import type { ApplicationDestination } from '../../model/application/types';
 import { clusterContext, useApplicationList, type ProjectRef } from '../../queries/applications';
 import { useApplicationPermissions, useGitRepositories } from '../../queries/context';
 import { useGitOpsApi } from '../../queries/GitOpsProvider';

@@ -32,7 +32,7 @@ import { loader } from '@monaco-editor/react';
 import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
-import { APPLICATION_SCHEMA } from '../../../model/appSchema';
+import { APPLICATION_SCHEMA } from '../../../model/schema/appSchema';
 import { workerEnvironment, type WorkerEnvironment } from './workerEnvironment';
 
 /** The model the wizard edits; the schema applies to this name only. */
