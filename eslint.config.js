@@ -6,6 +6,27 @@ import globals from 'globals';
 
 const MODEL_PURE = 'model/ is pure TypeScript: no React, no state library, no other layer of the extension.';
 
+/** What every file in src/ may not import: the console shares only these bare module names. */
+const HOST_CONTRACT = {
+  paths: [{ name: '@ks-console/shared', message: 'Not public; go through src/host instead.' }],
+  patterns: [{ group: ['react/*', 'react-dom/*', '@kubed/*/*', 'styled-components/*', 'react-router-dom/*'], message: 'The console shares only the bare module names.' }],
+};
+
+const ONE_DOOR =
+  'Only src/queries talks to the server: use its query and mutation hooks; types and pure helpers come from src/model (model/errors/errorKind for a failure), test fakes from src/testing/api.';
+
+/**
+ * no-restricted-imports options for src/components and src/pages: the host contract plus the one
+ * door to the server. `api` matches a relative import that reaches src/api from the file's depth.
+ */
+function uiImports(api) {
+  return {
+    paths: HOST_CONTRACT.paths,
+    // `@tanstack/*` covers @tanstack/react-query and the core it is built on.
+    patterns: [...HOST_CONTRACT.patterns, { group: ['@tanstack/*'], message: ONE_DOOR }, { regex: api, message: ONE_DOOR }],
+  };
+}
+
 /** no-restricted-imports options for src/model; `outside` matches a relative import that leaves model/. */
 function modelImports(outside) {
   return {
@@ -41,15 +62,16 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Rendered data is untrusted: never set inner HTML.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: '@ks-console/shared', message: 'Not public; go through src/host instead.' }],
-          patterns: [{ group: ['react/*', 'react-dom/*', '@kubed/*/*', 'styled-components/*', 'react-router-dom/*'], message: 'The console shares only the bare module names.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', HOST_CONTRACT],
     },
   },
+  // One door to the server: components and pages (their tests too) never import the API client
+  // or the query library; src/queries does, and they use its hooks. Tests build server failures
+  // and fake clients with src/testing/api.ts. As for model/ below, the options replace the ones
+  // above, so they repeat the host contract; what differs by depth is how many `../` reach src/.
+  { files: ['src/{components,pages}/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^\\.\\./api(/|$)')] } },
+  { files: ['src/{components,pages}/*/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^(\\.\\./){2}api(/|$)')] } },
+  { files: ['src/{components,pages}/*/*/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^(\\.\\./){3,}api(/|$)')] } },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/host/**'],

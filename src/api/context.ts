@@ -1,30 +1,10 @@
 import { requestJson, type FetchLike, type RequestOptions } from './client';
 import { clusterPrefix, segment, userSegment, withQuery, type ClusterContext } from './url';
+import type { DevOpsProject, GitRepository, ListResult, RoleTemplate, WorkspaceTemplate } from '../model/context/types';
+
+export type { DevOpsProject, GitRepository, ListResult, RoleTemplate, WorkspaceTemplate } from '../model/context/types';
 
 /** The read-only KubeSphere endpoints the pages need for context. */
-interface NamedObject {
-  metadata: { name: string; annotations?: Record<string, string>; labels?: Record<string, string>; creationTimestamp?: string };
-}
-
-export interface WorkspaceTemplate extends NamedObject {
-  spec?: { placement?: { clusters?: { name: string }[] } };
-}
-
-export interface DevOpsProject extends NamedObject {
-  status?: { adminNamespace?: string };
-}
-
-export interface GitRepository extends NamedObject {
-  spec?: { url?: string; provider?: string; owner?: string; repo?: string; server?: string };
-}
-
-export type RoleTemplate = NamedObject;
-
-export interface ListResult<T> {
-  items: T[];
-  totalItems: number;
-}
-
 export interface ContextApi {
   workspace(name: string, options?: RequestOptions): Promise<WorkspaceTemplate>;
   devopsProjects(ctx: ClusterContext, workspace: string, options?: RequestOptions): Promise<ListResult<DevOpsProject>>;

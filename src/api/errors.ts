@@ -1,25 +1,14 @@
+import type { HttpFailureKind, NormalisedError } from '../model/errors/errorKind';
+
 /**
  * Every failure the pages can meet, normalised from the formats KubeSphere really sends:
  * plain-text bodies from devops-apiserver (`[ServiceError:400] ...`, k8s messages), `Status`
  * JSON from ks-apiserver (401, 403), go-restful's `404: Page Not Found` when the GitOps routes
  * are not registered, and a fetch that never reached the server.
  */
-export type ApiErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'engine-missing'
-  | 'conflict'
-  | 'already-exists'
-  | 'operation-in-progress'
-  | 'not-initialized'
-  | 'invalid'
-  | 'bad-request'
-  | 'server'
-  | 'network'
-  | 'aborted';
+export type ApiErrorKind = HttpFailureKind;
 
-export class ApiError extends Error {
+export class ApiError extends Error implements NormalisedError {
   readonly status: number;
   readonly kind: ApiErrorKind;
   /** The server's own words, unchanged, for showing next to our explanation. */

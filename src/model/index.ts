@@ -14,6 +14,8 @@
  *   schema/       the Application's JSON schema and its small validator
  *   wizard/       the create/edit wizard: form <-> manifest, checks, YAML, drafts, submit
  *   list/         the list's URL state and bulk actions
+ *   errors/       a failed request (as api/errors normalises it) classified into one kind
+ *   context/      the KubeSphere objects read for context: workspaces, DevOps projects, repositories
  */
 export * from './application/types';
 export * from './application/appInfo';
@@ -26,3 +28,4 @@ export * from './tree/resourceTree';
 export * from './tree/treeRows';
 export * from './diagnostics/diagnostics';
 export * from './wizard/dnsLabel';
+export * from './errors/errorKind';

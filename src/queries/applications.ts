@@ -1,13 +1,20 @@
+import * as React from 'react';
 import { useMutation, useQuery, useQueryClient, type Query } from '@tanstack/react-query';
-import type { ListApplicationsParams } from '../api/client';
+import type { GitOpsApi, ListApplicationsParams } from '../api/client';
 import { isApiError, type ApiError } from '../api/errors';
 import type { ClusterContext } from '../api/url';
-import type { Application, ApplicationList, ApplicationsSummary, ApplicationSyncRequest } from '../model/application/types';
+import type { Application, ApplicationDestination, ApplicationList, ApplicationsSummary, ApplicationSyncRequest } from '../model/application/types';
+import { type BulkOutcome, runBulk } from '../model/list/bulk';
 import { isMultiCluster } from '../host';
+import { selectDecodedApplication, selectDecodedList } from './argoStatus';
 import { appKeys } from './keys';
 import { nextFailureStreak, nextPollDelay, type FailureStreak } from './polling';
 import { prepareUpdate } from '../model/wizard/wizardSubmit';
 import { useGitOpsApi } from './GitOpsProvider';
+
+/** The request paths, for showing the request the wizard will send (nothing is sent with them). */
+export { applicationPath, applicationsPath } from '../api/url';
+export type { ListApplicationsParams } from '../api/client';
 
 export const LIST_POLL_MS = 10_000;
 export const DETAIL_POLL_MS = 5_000;
@@ -38,11 +45,20 @@ export function pollEvery<T>(baseMs: number, operationRunning?: (data: T | undef
   };
 }
 
-export function useApplicationList({ cluster, namespace }: ProjectRef, params: ListApplicationsParams) {
+export interface ApplicationListOptions {
+  /**
+   * Decode every row's `status.argoApp` as the data arrives (default), for a list that shows
+   * statuses; off where only names and specs are read (the wizard's target check, diagnostics' peers).
+   */
+  decodeStatuses?: boolean;
+}
+
+export function useApplicationList({ cluster, namespace }: ProjectRef, params: ListApplicationsParams, { decodeStatuses = true }: ApplicationListOptions = {}) {
   const api = useGitOpsApi();
   return useQuery<ApplicationList, ApiError>({
     queryKey: appKeys.list(cluster, namespace, params),
     queryFn: ({ signal }) => api.list(clusterContext(cluster), namespace, params, { signal }),
+    select: decodeStatuses ? selectDecodedList : undefined,
     keepPreviousData: true,
     refetchInterval: pollEvery<ApplicationList>(LIST_POLL_MS),
   });
@@ -62,8 +78,44 @@ export function useApplication({ cluster, namespace }: ProjectRef, name: string,
   return useQuery<Application, ApiError>({
     queryKey: appKeys.detail(cluster, namespace, name),
     queryFn: ({ signal }) => api.get(clusterContext(cluster), namespace, name, { signal }),
+    select: selectDecodedApplication,
     refetchInterval: pollEvery<Application>(DETAIL_POLL_MS, operationRunning),
   });
+}
+
+/**
+ * Asks the server again for one application now, sooner than its polling would (the refresh
+ * does so while it waits for Argo CD to reconcile).
+ */
+export function useRefetchApplication({ cluster, namespace }: ProjectRef, name: string): () => void {
+  const client = useQueryClient();
+  return React.useCallback(() => void client.invalidateQueries(appKeys.detail(cluster, namespace, name)), [client, cluster, namespace, name]);
+}
+
+/** The Argo CD destinations the GitOps API offers; they change rarely. */
+export function useArgoClusters(cluster: string) {
+  const api = useGitOpsApi();
+  return useQuery<ApplicationDestination[], ApiError>({
+    queryKey: appKeys.argoClusters(cluster),
+    queryFn: ({ signal }) => api.argoClusters(clusterContext(cluster), { signal }),
+    staleTime: 60_000,
+  });
+}
+
+function readLatest(api: GitOpsApi, { cluster, namespace }: ProjectRef, name: string): Promise<Application> {
+  return api.get(clusterContext(cluster), namespace, name);
+}
+
+/**
+ * Reads one application from the server, never from the cache, and caches nothing: the copy a
+ * write is computed from (the server copies the latest resourceVersion into every PUT body, so a
+ * PUT built from a cached copy would silently undo someone else's edit), and the answer to
+ * "is this name taken?". Rejects with the normalised error (a free name is `notFound`).
+ */
+export function useReadLatestApplication(project: ProjectRef): (name: string) => Promise<Application> {
+  const api = useGitOpsApi();
+  const { cluster, namespace } = project;
+  return React.useCallback((name: string) => readLatest(api, { cluster, namespace }, name), [api, cluster, namespace]);
 }
 
 /** After any change, everything cached for the project is stale. */
@@ -115,7 +167,7 @@ export function useEditApplication(project: ProjectRef) {
       const ctx = clusterContext(project.cluster);
       let result: Application | null = null;
       for (const change of changes) {
-        const latest = await api.get(ctx, project.namespace, name);
+        const latest = await readLatest(api, project, name);
         const changed = change(latest);
         if (changed) result = await api.update(ctx, prepareUpdate(changed, latest).body);
       }
@@ -131,5 +183,38 @@ export function useCreateApplication(project: ProjectRef) {
   return useMutation<Application, ApiError, Application>({
     mutationFn: (app) => api.create(clusterContext(project.cluster), project.namespace, app),
     onSettled: invalidate,
+  });
+}
+
+export type BulkActionKind = 'sync' | 'delete';
+
+export interface BulkActionRequest {
+  kind: BulkActionKind;
+  names: readonly string[];
+  /** Delete: also delete what the applications deployed. */
+  cascade: boolean;
+  onProgress?: (settled: number, total: number) => void;
+}
+
+export type BulkActionOutcome = BulkOutcome<string, Application>;
+
+/**
+ * Sync (with the applications' own settings) or delete several applications. There is no bulk
+ * endpoint, so each application is one request, four at a time; every application gets its own
+ * outcome (the mutation never fails as a whole). The project's lists, summary and details are
+ * refetched once when all have settled, not once per application, and without waiting for that
+ * refetch, so the outcome shows at once.
+ */
+export function useBulkApplicationAction(project: ProjectRef) {
+  const api = useGitOpsApi();
+  const client = useQueryClient();
+  return useMutation<BulkActionOutcome[], unknown, BulkActionRequest>({
+    mutationFn: ({ kind, names, cascade, onProgress }) => {
+      const ctx = clusterContext(project.cluster);
+      return runBulk(names, (name) => (kind === 'sync' ? api.sync(ctx, project.namespace, name, {}) : api.remove(ctx, project.namespace, name, cascade)), { onProgress });
+    },
+    onSettled: () => {
+      void client.invalidateQueries(appKeys.project(project.cluster, project.namespace));
+    },
   });
 }

@@ -13,7 +13,7 @@ const CONTEXT_STALE_MS = 60_000;
 export function useWorkspace(workspace: string) {
   const api = useContextApi();
   return useQuery<WorkspaceTemplate, ApiError>({
-    queryKey: [...contextKeys.all, 'workspace', workspace],
+    queryKey: contextKeys.workspace(workspace),
     queryFn: ({ signal }) => api.workspace(workspace, { signal }),
     staleTime: CONTEXT_STALE_MS,
   });

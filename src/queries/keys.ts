@@ -20,6 +20,7 @@ export const appKeys = {
 export const contextKeys = {
   all: ['kubesphere'] as const,
   clusters: () => [...contextKeys.all, 'clusters'] as const,
+  workspace: (workspace: string) => [...contextKeys.all, 'workspace', workspace] as const,
   devopsProjects: (workspace: string, cluster: string) => [...contextKeys.all, 'devops', workspace, cluster] as const,
   gitRepositories: (cluster: string, namespace: string) => [...contextKeys.all, 'gitrepos', cluster, namespace] as const,
   permissions: (cluster: string, namespace: string, user: string) =>

@@ -2,10 +2,8 @@
 import * as React from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import type { GitOpsApi } from '../../api/client';
-import { ApiError } from '../../api/errors';
 import { makeApp } from '../../model/testFixtures';
-import { fakeApi, installTestTranslations, renderWithProviders } from '../detail/testing';
+import { ApiError, fakeApi, type GitOpsApi, installTestTranslations, renderWithProviders } from '../detail/testing';
 import { DeleteDialog } from './DeleteDialog';
 
 function Harness({ onDeleted }: { onDeleted(cascade: boolean): void }) {

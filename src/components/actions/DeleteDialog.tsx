@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Checkbox, Input } from '@kubed/components';
-import { isApiError } from '../../api/errors';
+import { errorKind } from '../../model/errors/errorKind';
 import { type ProjectRef, useDeleteApplication } from '../../queries/applications';
 import { t } from '../../host';
 import { useUniqueId } from '../detail/useUniqueId';
@@ -90,7 +90,7 @@ export function DeleteDialog({ open, onClose, project, name, onDeleted, onFailed
       {
         onSuccess: () => onDeleted(cascade),
         onError: (error) => {
-          if (isApiError(error) && error.kind === 'not-found') onDeleted(cascade);
+          if (errorKind(error) === 'notFound') onDeleted(cascade);
           else onFailed?.(error);
         },
       },

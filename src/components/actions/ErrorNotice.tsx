@@ -2,7 +2,7 @@ import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
 import { t } from '../../host';
-import { errorKey, serverDetail } from './errorText';
+import { errorKey, serverDetail } from '../common/errorText';
 
 const Box = styled.div`
   padding: 8px 12px;

@@ -4,7 +4,7 @@ import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import { Refresh } from '@kubed/icons';
 import { t } from '../../host';
-import { errorKey } from './errorText';
+import { errorKey } from '../common/errorText';
 import type { RefreshState } from './refreshMachine';
 import type { RefreshControl } from './useRefreshApplication';
 

@@ -2,10 +2,9 @@
 import * as React from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { ApiError } from '../../api/errors';
 import { type Application, resourceEntries, parseArgoStatus } from '../../model';
 import { makeApp } from '../../model/testFixtures';
-import { fakeApi, installTestTranslations, renderWithProviders } from '../detail/testing';
+import { ApiError, fakeApi, installTestTranslations, renderWithProviders } from '../detail/testing';
 import { SyncDialog } from './SyncDialog';
 
 const STATUS = JSON.stringify({

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, Checkbox, Input } from '@kubed/components';
 import { type Application, buildSyncRequest, isOperationInProgress, type ResourceEntry, sourceSummary } from '../../model';
 import { type ProjectRef, useSyncApplication } from '../../queries/applications';
+import { argoStatusOf } from '../../queries/argoStatus';
 import { t } from '../../host';
 import { useUniqueId } from '../detail/useUniqueId';
 import { Dialog } from './Dialog';
@@ -55,7 +56,7 @@ function SyncForm({ formId, app, resources, preselected, error, onSubmit }: Sync
 
   return (
     <Form id={formId} onSubmit={submit} noValidate>
-      {isOperationInProgress(app) ? <Notice role="status">{t('GITOPS_SYNC_RUNNING_NOTICE')}</Notice> : null}
+      {isOperationInProgress(app, argoStatusOf(app)) ? <Notice role="status">{t('GITOPS_SYNC_RUNNING_NOTICE')}</Notice> : null}
       {error ? <ErrorNotice error={error} /> : null}
       <Field>
         <label htmlFor={revisionId}>{t('GITOPS_SYNC_REVISION')}</label>

@@ -1,18 +1,15 @@
 import * as React from 'react';
-import type { ApiError } from '../../api/errors';
-import { isApiError } from '../../api/errors';
 import {
   ANNOTATION_ARGOCD_REFRESH,
   type Application,
   lastReconciledAt,
-  parseArgoStatus,
   type RefreshMode,
   withoutRefreshAnnotation,
   withRefreshAnnotation,
 } from '../../model';
-import { useQueryClient } from '@tanstack/react-query';
-import { type ProjectRef, useEditApplication } from '../../queries/applications';
-import { appKeys } from '../../queries/keys';
+import { errorKind } from '../../model/errors/errorKind';
+import { type ProjectRef, useEditApplication, useRefetchApplication } from '../../queries/applications';
+import { argoStatusOf } from '../../queries/argoStatus';
 import { IDLE, isRefreshBusy, refreshReducer, refreshRequest, type RefreshState } from './refreshMachine';
 
 const WAIT_POLL_MS = 2_000;
@@ -24,10 +21,9 @@ export interface RefreshControl {
   dismiss(): void;
 }
 
-
-/** When Argo CD last reconciled, read from the status string the server keeps. */
-function reconciledAtOf(statusText: string | undefined): string | undefined {
-  return statusText === undefined ? undefined : lastReconciledAt(parseArgoStatus(statusText));
+/** When Argo CD last reconciled this copy, from its status decoded once per version. */
+function reconciledAtOf(app: Application | null | undefined): string | undefined {
+  return app ? lastReconciledAt(argoStatusOf(app)) : undefined;
 }
 
 /**
@@ -43,9 +39,7 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
   const sentRef = React.useRef<string | null>(null);
   // After a conflict, wait for a copy newer than the one the server refused.
   const refusedVersionRef = React.useRef<string | undefined>(undefined);
-  const statusText = app?.status?.argoApp;
-  // Parsing a large status costs time; it only needs doing when the string changes.
-  const reconciledAt = React.useMemo(() => reconciledAtOf(statusText), [statusText]);
+  const reconciledAt = reconciledAtOf(app);
 
   React.useEffect(() => {
     if (!app) return;
@@ -54,17 +48,17 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
 
   // While waiting, ask for a fresh copy every couple of seconds (the page's own polling is slower),
   // and let the time-out happen even if no copy arrives.
-  const client = useQueryClient();
   const name = app?.metadata.name ?? '';
+  const refetch = useRefetchApplication(project, name);
   React.useEffect(() => {
     if (state.phase !== 'waiting') return undefined;
     const timer = window.setInterval(() => {
       // A hidden tab does not poll; the time-out still runs.
-      if (!document.hidden) void client.invalidateQueries(appKeys.detail(project.cluster, project.namespace, name));
+      if (!document.hidden) refetch();
       dispatch({ type: 'observed', reconciledAt: undefined, now: Date.now() });
     }, WAIT_POLL_MS);
     return () => window.clearInterval(timer);
-  }, [state.phase, client, project.cluster, project.namespace, name]);
+  }, [state.phase, refetch]);
 
   React.useEffect(() => {
     const request = refreshRequest(state);
@@ -80,14 +74,14 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
       const clearLeftover = (latest: Application) => (latest.metadata.annotations?.[ANNOTATION_ARGOCD_REFRESH] ? withoutRefreshAnnotation(latest) : null);
       mutateAsync({ name, changes: [clearLeftover, (latest) => withRefreshAnnotation(latest, mode)] }).then(
         () => dispatch({ type: 'requested', now: Date.now() }),
-        (error: ApiError) => dispatch({ type: 'request-failed', error }),
+        (error: unknown) => dispatch({ type: 'request-failed', error }),
       );
       return;
     }
     mutateAsync({ name, changes: [withoutRefreshAnnotation] }).then(
-      (saved) => dispatch({ type: 'cleared', reconciledAt: reconciledAtOf(saved?.status?.argoApp) }),
-      (error: ApiError) => {
-        const retryable = isApiError(error) && error.kind === 'conflict';
+      (saved) => dispatch({ type: 'cleared', reconciledAt: reconciledAtOf(saved) }),
+      (error: unknown) => {
+        const retryable = errorKind(error) === 'conflict';
         if (retryable) refusedVersionRef.current = app.metadata.resourceVersion;
         dispatch({ type: 'clear-failed', error, retryable });
       },

@@ -2,9 +2,8 @@ import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
 import { Button } from '@kubed/components';
-import { isApiError } from '../../api/errors';
 import { t } from '../../host';
-import { serverDetail } from '../actions/errorText';
+import { pageError, serverDetail } from '../common/errorText';
 
 const Box = styled.div`
   background: ${colors.surface.default};
@@ -30,22 +29,6 @@ const Row = styled.div`
   gap: 8px;
 `;
 
-type Case = 'not-found' | 'forbidden' | 'unauthorized' | 'engine-missing' | 'failed';
-
-function caseOf(error: unknown): Case {
-  if (!isApiError(error)) return 'failed';
-  if (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'unauthorized' || error.kind === 'engine-missing') return error.kind;
-  return 'failed';
-}
-
-const TEXT: Record<Case, { title: string; desc: string }> = {
-  'not-found': { title: 'GITOPS_STATE_NOT_FOUND', desc: 'GITOPS_STATE_NOT_FOUND_DESC' },
-  forbidden: { title: 'GITOPS_STATE_FORBIDDEN', desc: 'GITOPS_STATE_FORBIDDEN_DESC' },
-  unauthorized: { title: 'GITOPS_STATE_UNAUTHORIZED', desc: 'GITOPS_STATE_UNAUTHORIZED_DESC' },
-  'engine-missing': { title: 'GITOPS_STATE_ENGINE_MISSING', desc: 'GITOPS_STATE_ENGINE_MISSING_DESC' },
-  failed: { title: 'GITOPS_STATE_FAILED', desc: 'GITOPS_STATE_FAILED_DESC' },
-};
-
 export interface ErrorStateProps {
   error: unknown;
   name: string;
@@ -56,12 +39,13 @@ export interface ErrorStateProps {
 
 /** Why the application cannot be shown, and what the user can do about it. Never a blank page. */
 export function ErrorState({ error, name, onRetry, back }: ErrorStateProps) {
-  const which = caseOf(error);
+  const words = pageError(error);
+  const which = words.problem;
   const detail = which === 'failed' ? serverDetail(error) : '';
   return (
     <Box role="alert" className={`gitops-state gitops-state-${which}`}>
-      <h2>{t(TEXT[which].title, { name })}</h2>
-      <p>{t(TEXT[which].desc, { name })}</p>
+      <h2>{t(words.title, { name })}</h2>
+      <p>{t(words.desc, { name })}</p>
       {detail ? <p>{detail}</p> : null}
       <Row>
         {which === 'failed' ? (

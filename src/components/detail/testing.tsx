@@ -6,39 +6,12 @@
 import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { KubedConfigProvider } from '@kubed/components';
-import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import type { GitOpsApi } from '../../api/client';
-import { ApiError } from '../../api/errors';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
+import { fakeApi, type GitOpsApi, testQueryClient } from '../../testing/api';
 
 export { installTestTranslations, localeTable } from '../../testing/i18n';
-
-/** A GitOpsApi whose every call fails unless the test overrides it. */
-export function fakeApi(overrides: Partial<GitOpsApi> = {}): GitOpsApi {
-  const refuse = () => Promise.reject(new ApiError(500, 'server', 'not stubbed'));
-  return {
-    list: refuse,
-    summary: refuse,
-    get: refuse,
-    create: refuse,
-    update: refuse,
-    remove: refuse,
-    sync: refuse,
-    argoClusters: refuse,
-    ...overrides,
-  };
-}
-
-const quiet = () => undefined;
-
-/** No retries, no polling, and failed requests the test expects are not logged as errors. */
-export function testQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchInterval: false }, mutations: { retry: false } },
-    logger: { log: quiet, warn: quiet, error: quiet },
-  });
-}
+export { ApiError, fakeApi, type GitOpsApi, testQueryClient } from '../../testing/api';
 
 export interface RenderOptions {
   api?: GitOpsApi;

@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import { t } from '../../host';
 import { StatusBadge } from '../status/StatusBadge';
 import type { ActionProgress, ActionReport } from './actions';
-import { actionErrorText } from './errorText';
+import { actionErrorText } from '../common/errorText';
 import { COLORS, Card, TextButton } from './styles';
 
 const Panel = styled(Card)`

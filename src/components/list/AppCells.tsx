@@ -17,10 +17,10 @@ const Lines = styled.div`
   min-width: 0;
 `;
 
-/** One line that never wraps; the full text stays available as a tooltip. */
+/** One line that never wraps and ends where its column does; the full text stays available as a tooltip. */
 const Line = styled.span`
   display: block;
-  max-width: 220px;
+  max-width: 100%;
   overflow: hidden;
   text-overflow: ellipsis;
   white-space: nowrap;

@@ -2,14 +2,21 @@ import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
 import type { Application } from '../../model/application/types';
+import type { SortField } from '../../model/list/listQuery';
 import { t } from '../../host';
-import { VisuallyHidden } from '../common/VisuallyHidden';
 import { AppRow, type RowActions } from './AppRow';
+import { APP_COLUMNS, visibleColumns, type AppColumn, type HeaderContext } from './columns';
 import { COLORS } from './styles';
 
-/** KubeSphere's table look: light header, row dividers, 12px text. */
+/**
+ * KubeSphere's table look: light header, row dividers, 12px text. The layout is fixed, so the
+ * columns take the widths their definitions give them instead of growing with their content;
+ * below `min-width` the table scrolls sideways, the actions staying in view.
+ */
 export const Table = styled.table`
   width: 100%;
+  min-width: 960px;
+  table-layout: fixed;
   border-collapse: collapse;
   font-size: 12px;
   color: ${COLORS.text};
@@ -20,14 +27,16 @@ export const Table = styled.table`
     background: ${COLORS.headerBg};
     padding: 10px 12px;
     white-space: nowrap;
+    /* A column's width includes its padding, whatever the host's global box-sizing. */
+    box-sizing: border-box;
   }
   td {
     padding: 10px 12px;
     vertical-align: top;
     border-top: 1px solid ${COLORS.border};
+    overflow-wrap: anywhere;
   }
   tbody tr:hover, tbody tr.gitops-row-selected { background: ${COLORS.headerBg}; }
-  .gitops-cell-check { width: 32px; }
   /* Actions stay in view when the table scrolls sideways on a narrow screen. */
   .gitops-cell-actions { white-space: nowrap; text-align: right; position: sticky; right: 0; background: ${colors.surface.default}; }
   th.gitops-cell-actions { background: ${COLORS.headerBg}; }
@@ -40,22 +49,9 @@ const Scroll = styled.div`
   overflow-x: auto;
 `;
 
-function SelectAll({ count, selected, onChange }: { count: number; selected: number; onChange: (all: boolean) => void }) {
-  const ref = React.useRef<HTMLInputElement>(null);
-  const some = selected > 0 && selected < count;
-  React.useEffect(() => {
-    if (ref.current) ref.current.indeterminate = some;
-  }, [some]);
-  return (
-    <input
-      ref={ref}
-      type="checkbox"
-      checked={count > 0 && selected === count}
-      disabled={count === 0}
-      aria-label={t('GITOPS_LIST_SELECT_ALL')}
-      onChange={(e) => onChange(e.target.checked)}
-    />
-  );
+function ariaSort(column: AppColumn, sort: AppTableProps['sort']): 'ascending' | 'descending' | undefined {
+  if (!column.sortKey || !sort || sort.by !== column.sortKey) return undefined;
+  return sort.ascending ? 'ascending' : 'descending';
 }
 
 export interface AppTableProps {
@@ -71,35 +67,34 @@ export interface AppTableProps {
   actions: RowActions;
   onSync: (name: string) => void;
   onDelete: (name: string) => void;
-  sortedByName?: 'ascending' | 'descending';
+  /** How the server sorted the list; the column showing that field says so. */
+  sort?: { by: SortField; ascending: boolean };
   /** The rows are those of the previous page or filter while the new ones load. */
   busy?: boolean;
+  /** Defaults to `APP_COLUMNS`. */
+  columns?: readonly AppColumn[];
 }
 
 export function AppTable(props: AppTableProps) {
-  const { apps, now, detailTo, editTo, selectable, selected, onSelect, onSelectAll, actions, onSync, onDelete, sortedByName, busy } = props;
-  const selectedHere = apps.filter((app) => selected.has(app.metadata?.name ?? '')).length;
+  const { apps, now, detailTo, editTo, selectable, selected, onSelect, onSelectAll, actions, onSync, onDelete, sort, busy } = props;
+  const all = props.columns ?? APP_COLUMNS;
+  const columns = React.useMemo(() => visibleColumns(all, { selectable }), [all, selectable]);
+  const header: HeaderContext = {
+    selectable,
+    count: apps.length,
+    selectedCount: apps.filter((app) => selected.has(app.metadata?.name ?? '')).length,
+    onSelectAll,
+  };
   return (
     <Scroll>
       <Table aria-label={t('GITOPS_APPLICATIONS')} aria-busy={busy || undefined}>
         <thead>
           <tr>
-            {selectable ? (
-              <th scope="col" className="gitops-cell-check">
-                <SelectAll count={apps.length} selected={selectedHere} onChange={onSelectAll} />
+            {columns.map((column) => (
+              <th key={column.id} scope="col" className={column.className} style={column.width ? { width: column.width } : undefined} aria-sort={ariaSort(column, sort)}>
+                {column.renderHeader ? column.renderHeader(header) : t(column.header)}
               </th>
-            ) : null}
-            <th scope="col" aria-sort={sortedByName}>
-              {t('GITOPS_LIST_COL_NAME')}
-            </th>
-            <th scope="col">{t('GITOPS_LIST_HEALTH')}</th>
-            <th scope="col">{t('GITOPS_LIST_SYNC')}</th>
-            <th scope="col">{t('GITOPS_LIST_COL_SOURCE')}</th>
-            <th scope="col">{t('GITOPS_LIST_COL_DESTINATION')}</th>
-            <th scope="col">{t('GITOPS_LIST_COL_RECONCILED')}</th>
-            <th scope="col" className="gitops-cell-actions">
-              <VisuallyHidden>{t('GITOPS_LIST_COL_ACTIONS')}</VisuallyHidden>
-            </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -108,11 +103,11 @@ export function AppTable(props: AppTableProps) {
             return (
               <AppRow
                 key={app.metadata?.uid ?? name}
+                columns={columns}
                 app={app}
                 now={now}
                 detailTo={detailTo(name)}
                 editTo={editTo?.(name)}
-                selectable={selectable}
                 selected={selected.has(name)}
                 onSelect={onSelect}
                 actions={actions}

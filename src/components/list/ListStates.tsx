@@ -4,10 +4,10 @@ import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import { Add } from '@kubed/icons';
 import { Link } from 'react-router-dom';
-import { isApiError } from '../../api/errors';
 import { t } from '../../host';
+import { serverMessageOf } from '../../model/errors/errorKind';
+import { canRetry, loadError } from '../common/errorText';
 import { VisuallyHidden } from '../common/VisuallyHidden';
-import { canRetry, loadProblem, type LoadProblem } from './errorText';
 import { COLORS } from './styles';
 
 const Bars = styled.div`
@@ -87,24 +87,6 @@ export function NoMatches({ onClear }: { onClear: () => void }) {
   );
 }
 
-const TITLE: Record<LoadProblem, string> = {
-  'session-expired': 'GITOPS_LIST_SESSION_TITLE',
-  forbidden: 'GITOPS_LIST_FORBIDDEN_TITLE',
-  'engine-missing': 'GITOPS_LIST_ENGINE_TITLE',
-  'not-found': 'GITOPS_LIST_NOT_FOUND_TITLE',
-  network: 'GITOPS_LIST_NETWORK_TITLE',
-  server: 'GITOPS_LIST_SERVER_TITLE',
-};
-
-const DESC: Record<LoadProblem, string> = {
-  'session-expired': 'GITOPS_LIST_SESSION_DESC',
-  forbidden: 'GITOPS_LIST_FORBIDDEN_DESC',
-  'engine-missing': 'GITOPS_LIST_ENGINE_DESC',
-  'not-found': 'GITOPS_LIST_NOT_FOUND_DESC',
-  network: 'GITOPS_LIST_NETWORK_DESC',
-  server: 'GITOPS_LIST_SERVER_DESC',
-};
-
 const ENGINE_CONFIG = `agent:\n  argocd:\n    enabled: true`;
 
 export interface LoadErrorProps {
@@ -118,12 +100,13 @@ export interface LoadErrorProps {
 
 /** The whole list area when the list cannot be shown at all: what happened and what to do. */
 export function LoadError({ error, cluster, namespace, onRetry, contextTo }: LoadErrorProps) {
-  const problem = loadProblem(error);
-  const serverMessage = isApiError(error) ? error.serverMessage : '';
+  const words = loadError(error);
+  const problem = words.problem;
+  const serverMessage = serverMessageOf(error);
   return (
     <Panel role="alert" className={`gitops-load-error gitops-load-error-${problem}`}>
-      <h2>{t(TITLE[problem])}</h2>
-      <p>{t(DESC[problem], { cluster, namespace })}</p>
+      <h2>{t(words.title)}</h2>
+      <p>{t(words.desc, { cluster, namespace })}</p>
       {problem === 'engine-missing' ? (
         <>
           <p>{t('GITOPS_LIST_ENGINE_FIX')}</p>
@@ -172,11 +155,12 @@ const Banner = styled.div`
  * (marked stale) but the cause is said loudly, since polling has stopped.
  */
 export function RefetchProblem({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const problem = loadProblem(error);
+  const words = loadError(error);
+  const problem = words.problem;
   if (problem !== 'session-expired' && problem !== 'forbidden' && problem !== 'engine-missing') return null;
   return (
     <Banner role="alert" className={`gitops-refetch-problem gitops-load-error-${problem}`}>
-      <strong>{t(TITLE[problem])}</strong>
+      <strong>{t(words.title)}</strong>
       <span>{t(problem === 'session-expired' ? 'GITOPS_LIST_SESSION_DESC' : 'GITOPS_LIST_STALE_STOPPED')}</span>
       {problem === 'session-expired' ? (
         <Button size="sm" color="secondary" onClick={() => window.location.reload()}>

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/errors';
-import { canRetry, loadProblem } from './errorText';
 import { sortChoice, sortFromChoice, type SortChoice } from './ListToolbar';
 import { relativeTime } from './relativeTime';
 import { summaryCodes } from './SummaryFilters';
@@ -43,19 +41,5 @@ describe('sort choice', () => {
       const { sortBy, ascending } = sortFromChoice(choice);
       expect(sortChoice(sortBy, ascending)).toBe(choice);
     }
-  });
-});
-
-describe('loadProblem', () => {
-  it.each([
-    [new ApiError(401, 'unauthorized', ''), 'session-expired', false],
-    [new ApiError(403, 'forbidden', ''), 'forbidden', false],
-    [new ApiError(404, 'engine-missing', '404: Page Not Found'), 'engine-missing', false],
-    [new ApiError(0, 'network', 'Failed to fetch'), 'network', true],
-    [new ApiError(500, 'server', 'boom'), 'server', true],
-    [new Error('not an ApiError'), 'server', true],
-  ])('%s', (error, problem, retry) => {
-    expect(loadProblem(error)).toBe(problem);
-    expect(canRetry(loadProblem(error))).toBe(retry);
   });
 });

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Button } from '@kubed/components';
 import { t } from '../../host';
 import { LABEL_ARGOCD_LOCATION } from '../../model/application/types';
-import { submitErrorKey, type SubmitFailure } from '../../model/wizard/wizardErrors';
+import type { SubmitFailure } from '../../model/wizard/wizardErrors';
+import { submitErrorKey } from '../common/errorText';
 import { ConfirmButton } from './ConfirmButton';
 import { Notice, Row } from './styles';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { t } from '../../host';
-import type { GitRepository } from '../../api/context';
+import type { GitRepository } from '../../model/context/types';
 import { SOURCE_TYPES, type SourceType } from '../../model/wizard/wizardForm';
 import { normalizeRepoUrl } from '../../model/wizard/wizardTargets';
 import { RadioGroup, SelectField, TextField } from './fields';

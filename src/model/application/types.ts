@@ -5,7 +5,12 @@
  * Enum-like unions stay open (`| (string & {})`): Argo CD adds values between releases, and a
  * console that rejects a value it has never seen would hide exactly the state a user needs to see.
  * The `KNOWN_*` arrays list the values this console has words and colours for.
+ *
+ * The object types are derived from the one description in `description.ts` (which also gives
+ * the JSON Schema and the decoders): a field is added there, not here.
  */
+import type * as d from './description';
+import type { Infer } from '../schema/shape';
 
 /** Widens a union of literals so that any other string is accepted while editors still suggest the literals. */
 export type Open<T extends string> = T | (string & {});
@@ -80,208 +85,37 @@ export type KnownConditionType = (typeof KNOWN_CONDITION_TYPES)[number];
 export type ApplicationConditionType = Open<KnownConditionType>;
 
 // ---------------------------------------------------------------------------------------------
-// The KubeSphere Application (reference §2.1)
+// The KubeSphere Application (reference §2.1), as `description.ts` describes it
 // ---------------------------------------------------------------------------------------------
 
-export interface ObjectMeta {
-  name?: string;
-  generateName?: string;
-  namespace?: string;
-  uid?: string;
-  resourceVersion?: string;
-  generation?: number;
-  creationTimestamp?: string;
-  deletionTimestamp?: string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  finalizers?: string[];
-  ownerReferences?: unknown[];
-  managedFields?: unknown[];
-}
-
-export interface ApplicationDestination {
-  server?: string;
-  namespace?: string;
-  name?: string;
-}
-
-export interface HelmParameter {
-  name?: string;
-  value?: string;
-  forceString?: boolean;
-}
-
-export interface ApplicationSourceHelm {
-  valueFiles?: string[];
-  parameters?: HelmParameter[];
-  releaseName?: string;
-  values?: string;
-  fileParameters?: Array<{ name?: string; path?: string }>;
-  version?: string;
-  passCredentials?: boolean;
-  ignoreMissingValueFiles?: boolean;
-  skipCrds?: boolean;
-}
-
-export interface ApplicationSourceKustomize {
-  namePrefix?: string;
-  nameSuffix?: string;
-  images?: string[];
-  commonLabels?: Record<string, string>;
-  version?: string;
-  commonAnnotations?: Record<string, string>;
-  forceCommonLabels?: boolean;
-  forceCommonAnnotations?: boolean;
-}
-
-export interface ApplicationSourceDirectory {
-  recurse?: boolean;
-  jsonnet?: {
-    extVars?: Array<{ name: string; value: string; code?: boolean }>;
-    tlas?: Array<{ name: string; value: string; code?: boolean }>;
-    libs?: string[];
-  };
-  exclude?: string;
-  include?: string;
-}
-
-export interface ApplicationSourceKsonnet {
-  environment?: string;
-  parameters?: Array<{ component?: string; name: string; value: string }>;
-}
-
-export interface ApplicationSourcePlugin {
-  name?: string;
-  env?: Array<{ name: string; value: string }>;
-}
-
-export interface ApplicationSource {
-  repoURL: string;
-  path?: string;
-  targetRevision?: string;
-  chart?: string;
-  helm?: ApplicationSourceHelm;
-  kustomize?: ApplicationSourceKustomize;
-  ksonnet?: ApplicationSourceKsonnet;
-  directory?: ApplicationSourceDirectory;
-  plugin?: ApplicationSourcePlugin;
-}
-
-export interface RetryStrategy {
-  limit?: number;
-  backoff?: { duration?: string; factor?: number; maxDuration?: string };
-}
-
-export interface SyncPolicy {
-  automated?: { prune?: boolean; selfHeal?: boolean; allowEmpty?: boolean; enabled?: boolean };
-  syncOptions?: string[];
-  retry?: RetryStrategy;
-}
-
-export interface ResourceIgnoreDifferences {
-  group?: string;
-  kind: string;
-  name?: string;
-  namespace?: string;
-  jsonPointers?: string[];
-  jqPathExpressions?: string[];
-  managedFieldsManagers?: string[];
-}
-
-export interface ArgoApplicationSpec {
-  source: ApplicationSource;
-  destination: ApplicationDestination;
-  project: string;
-  syncPolicy?: SyncPolicy;
-  ignoreDifferences?: ResourceIgnoreDifferences[];
-  info?: Array<{ name: string; value: string }>;
-  revisionHistoryLimit?: number;
-}
-
-export interface SyncStrategy {
-  apply?: { force?: boolean };
-  hook?: { force?: boolean };
-}
-
-export interface SyncOperationResource {
-  group?: string;
-  kind: string;
-  name: string;
-  namespace?: string;
-}
-
-export interface SyncOperation {
-  revision?: string;
-  prune?: boolean;
-  dryRun?: boolean;
-  syncStrategy?: SyncStrategy;
-  resources?: SyncOperationResource[];
-  source?: ApplicationSource;
-  manifests?: string[];
-  syncOptions?: string[];
-}
-
-export interface Operation {
-  sync?: SyncOperation;
-  initiatedBy?: { username?: string; automated?: boolean };
-  info?: Array<{ name: string; value: string }>;
-  retry?: RetryStrategy;
-}
-
-export interface ArgoApplication {
-  spec: ArgoApplicationSpec;
-  operation?: Operation;
-}
-
-export type ApplicationEngine = Open<'argocd' | 'fluxcd'>;
-
-export interface ApplicationSpec {
-  kind?: ApplicationEngine;
-  argoApp?: ArgoApplication;
-  /** Flux applications are outside this console's scope; kept opaque so edits round-trip them. */
-  fluxApp?: Record<string, unknown>;
-}
-
-export interface ApplicationStatus {
-  kind?: string;
-  /** Compact JSON of the whole Argo CD `.status`; parse with `parseArgoStatus`. */
-  argoApp?: string;
-  fluxApp?: Record<string, unknown>;
-}
-
-export interface Application {
-  apiVersion?: string;
-  kind?: string;
-  metadata: ObjectMeta;
-  spec: ApplicationSpec;
-  status?: ApplicationStatus;
-}
-
+export type ObjectMeta = Infer<typeof d.objectMeta>;
+export type ApplicationDestination = Infer<typeof d.applicationDestination>;
+export type HelmParameter = Infer<typeof d.helmParameter>;
+export type ApplicationSourceHelm = Infer<typeof d.applicationSourceHelm>;
+export type ApplicationSourceKustomize = Infer<typeof d.applicationSourceKustomize>;
+export type ApplicationSourceDirectory = Infer<typeof d.applicationSourceDirectory>;
+export type ApplicationSourceKsonnet = Infer<typeof d.applicationSourceKsonnet>;
+export type ApplicationSourcePlugin = Infer<typeof d.applicationSourcePlugin>;
+export type ApplicationSource = Infer<typeof d.applicationSource>;
+export type RetryStrategy = Infer<typeof d.retryStrategy>;
+export type SyncPolicy = Infer<typeof d.syncPolicy>;
+export type ResourceIgnoreDifferences = Infer<typeof d.resourceIgnoreDifferences>;
+export type ArgoApplicationSpec = Infer<typeof d.argoApplicationSpec>;
+export type SyncStrategy = Infer<typeof d.syncStrategy>;
+export type SyncOperationResource = Infer<typeof d.syncOperationResource>;
+export type SyncOperation = Infer<typeof d.syncOperation>;
+export type Operation = Infer<typeof d.operation>;
+export type ArgoApplication = Infer<typeof d.argoApplication>;
+export type ApplicationSpec = Infer<typeof d.applicationSpec>;
+export type ApplicationEngine = NonNullable<ApplicationSpec['kind']>;
+export type ApplicationStatus = Infer<typeof d.applicationStatus>;
+export type Application = Infer<typeof d.application>;
 /** `GET …/applications` (never `null` items). */
-export interface ApplicationList {
-  items: Application[];
-  totalItems: number;
-}
-
+export type ApplicationList = Infer<typeof d.applicationList>;
 /** `GET …/application-summary`: counts of the status label values, keyed by whatever codes appear. */
-export interface ApplicationsSummary {
-  total: number;
-  healthStatus: Record<string, number>;
-  syncStatus: Record<string, number>;
-}
-
+export type ApplicationsSummary = Infer<typeof d.applicationsSummary>;
 /** Body of `POST …/applications/{name}/sync`. The server reads `strategy`, never `syncStrategy`. */
-export interface ApplicationSyncRequest {
-  revision?: string;
-  dryRun?: boolean;
-  prune?: boolean;
-  strategy?: SyncStrategy;
-  resources?: SyncOperationResource[];
-  manifests?: string[];
-  infos?: Array<{ name: string; value: string }>;
-  retryStrategy?: RetryStrategy;
-  syncOptions?: string[];
-}
+export type ApplicationSyncRequest = Infer<typeof d.applicationSyncRequest>;
 
 // The Argo CD status types live in their own module; re-exported so one import serves both.
 export * from './argoTypes';

@@ -5,6 +5,9 @@
  *
  * Paths are built lazily (a parent pointer plus a key) because almost every field decodes
  * cleanly; only a problem pays for turning the path into text.
+ *
+ * Descriptions of a resource do not use these directly: the shapes of `../schema/shape.ts` wrap
+ * them together with a JSON Schema, so that one description gives type, schema and decoder.
  */
 
 export type ParseProblemCode =
@@ -206,21 +209,29 @@ export function arrayOf<T>(item: Decoder<T>): Decoder<T[]> {
   };
 }
 
+/** `{[k]: T}` maps; values that do not decode are dropped one by one. */
+export function mapOf<T>(item: Decoder<T>): Decoder<Record<string, T>> {
+  return (value, parent, key, log) => {
+    if (!isPlainObject(value)) {
+      log.report('wrong-type', parent, key, 'object', typeName(value));
+      return undefined;
+    }
+    const here: PathNode = { parent, key };
+    const entries: Array<[string, T]> = [];
+    for (const k of Object.keys(value)) {
+      const v = item(value[k], here, k, log);
+      if (v !== undefined) entries.push([k, v]);
+    }
+    // fromEntries defines own properties, so a "__proto__" key cannot reach the prototype.
+    return Object.fromEntries(entries);
+  };
+}
+
 /** `{[k]: string}` maps such as labels; other values are dropped one by one. */
-export const stringMap: Decoder<Record<string, string>> = (value, parent, key, log) => {
-  if (!isPlainObject(value)) {
-    log.report('wrong-type', parent, key, 'object', typeName(value));
-    return undefined;
-  }
-  const here: PathNode = { parent, key };
-  const entries: Array<[string, string]> = [];
-  for (const k of Object.keys(value)) {
-    const v = str(value[k], here, k, log);
-    if (v !== undefined) entries.push([k, v]);
-  }
-  // fromEntries defines own properties, so a "__proto__" key cannot reach the prototype.
-  return Object.fromEntries(entries);
-};
+export const stringMap: Decoder<Record<string, string>> = mapOf(str);
+
+/** Any value, kept as it is: for parts this console does not read but must not lose (`fluxApp`). */
+export const anything: Decoder<unknown> = (value) => value;
 
 type Fields<T> = { [K in keyof T]-?: Decoder<NonNullable<T[K]>> };
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { submitErrorKey, submitErrorStep } from './wizardErrors';
+import { submitErrorStep } from './wizardErrors';
 
 const f = (kind: string, status: number, serverMessage: string) => ({ kind, status, serverMessage });
 
 describe('submit errors', () => {
   it('puts a taken name next to the name', () => {
     const taken = f('already-exists', 409, 'applications.gitops.kubesphere.io "guestbook" already exists');
-    expect(submitErrorKey(taken, 'create')).toBe('GITOPS_WIZARD_ERR_NAME_TAKEN');
     expect(submitErrorStep(taken)).toBe('basic');
   });
 
@@ -15,13 +14,9 @@ describe('submit errors', () => {
     expect(submitErrorStep(f('invalid', 422, 'metadata.labels: Invalid value: "a b"'))).toBe('basic');
     const decode = f('server', 500, 'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64');
     expect(submitErrorStep(decode)).toBe('sync');
-    expect(submitErrorKey(decode, 'create')).toBe('GITOPS_WIZARD_ERR_DECODE');
   });
 
   it('shows everything else on the review step', () => {
     expect(submitErrorStep(f('forbidden', 403, 'applications.gitops.kubesphere.io is forbidden: User "x" cannot create resource'))).toBe('review');
-    expect(submitErrorKey(f('forbidden', 403, ''), 'create')).toBe('GITOPS_WIZARD_ERR_FORBIDDEN');
-    expect(submitErrorKey(f('not-found', 404, ''), 'edit')).toBe('GITOPS_WIZARD_ERR_APP_GONE');
-    expect(submitErrorKey(f('server', 503, 'unavailable'), 'edit')).toBe('GITOPS_WIZARD_ERR_SERVER');
   });
 });

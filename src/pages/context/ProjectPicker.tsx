@@ -3,9 +3,10 @@ import { Link } from 'react-router-dom';
 import styled from 'styled-components';
 import { colors, shadows } from '../../components/theme';
 import { t } from '../../host';
+import type { DevOpsProject } from '../../model/context/types';
+import { errorKind, serverMessageOf } from '../../model/errors/errorKind';
 import { useDevOpsProjects } from '../../queries/context';
 import { listPath } from '../paths';
-import type { DevOpsProject } from '../../api/context';
 
 const List = styled.ul`
   list-style: none;
@@ -53,8 +54,8 @@ export function ProjectPicker({ workspace, cluster }: { workspace: string; clust
     return <p role="status" aria-busy="true">{t('GITOPS_LOADING')}</p>;
   }
   if (query.error) {
-    const kind = query.error.kind;
-    if (kind === 'engine-missing' || kind === 'not-found') {
+    const kind = errorKind(query.error);
+    if (kind === 'engineMissing' || kind === 'notFound') {
       return (
         <Notice role="alert">
           <h2>{t('GITOPS_CONTEXT_DEVOPS_MISSING')}</h2>
@@ -63,13 +64,13 @@ export function ProjectPicker({ workspace, cluster }: { workspace: string; clust
       );
     }
     const message =
-      kind === 'unauthorized' ? t('GITOPS_SESSION_EXPIRED')
+      kind === 'sessionExpired' ? t('GITOPS_SESSION_EXPIRED')
       : kind === 'forbidden' ? t('GITOPS_CONTEXT_FORBIDDEN')
-      : t('GITOPS_CONTEXT_LOAD_FAILED', { message: query.error.serverMessage || query.error.kind });
+      : t('GITOPS_CONTEXT_LOAD_FAILED', { message: serverMessageOf(query.error) || query.error.kind });
     return (
       <Notice role="alert">
         <p>{message}</p>
-        {kind !== 'unauthorized' && kind !== 'forbidden' ? (
+        {kind !== 'sessionExpired' && kind !== 'forbidden' ? (
           <button type="button" onClick={() => query.refetch()}>
             {t('GITOPS_RETRY')}
           </button>

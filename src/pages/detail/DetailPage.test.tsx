@@ -2,10 +2,9 @@
 import * as React from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ApiError } from '../../api/errors';
 import { type Application, LABEL_ARGOCD_LOCATION } from '../../model';
 import { FAILED_SYNC_STATUS, makeApp } from '../../model/testFixtures';
-import { fakeApi, installTestTranslations, renderWithProviders } from '../../components/detail/testing';
+import { ApiError, fakeApi, installTestTranslations, renderWithProviders } from '../../components/detail/testing';
 import { DetailPage } from './DetailPage';
 
 const page = <DetailPage workspace="demo-workspace" cluster="host" namespace="demo-project" name="guestbook" />;

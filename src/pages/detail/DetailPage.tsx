@@ -4,6 +4,7 @@ import styled from 'styled-components';
 import { colors } from '../../components/theme';
 import { buildResourceTree, displayName, isOperationInProgress, type Application } from '../../model';
 import { type ProjectRef, useApplication } from '../../queries/applications';
+import { argoStatusOf } from '../../queries/argoStatus';
 import { t } from '../../host';
 import { DeleteDialog } from '../../components/actions/DeleteDialog';
 import { ErrorNotice } from '../../components/actions/ErrorNotice';
@@ -15,7 +16,6 @@ import { PageFrame } from '../../components/layout/PageFrame';
 import { DetailTabs } from './DetailTabs';
 import { editPath, listPath } from '../paths';
 import { useApplicationPermissions } from '../../queries/context';
-import { parsedStatusOf } from './parsedStatus';
 import { useDiagnosticActions } from './useDiagnosticActions';
 
 const Loading = styled.p`
@@ -48,7 +48,7 @@ type DialogState = { type: 'sync'; preselected: string[] } | { type: 'delete' } 
 
 function Loaded({ project, app, now, onDeleted, editTo }: { project: ProjectRef; app: Application; now: number; onDeleted(): void; editTo: string }) {
   const permissions = useApplicationPermissions(project).data;
-  const parsed = parsedStatusOf(app);
+  const parsed = argoStatusOf(app);
   const name = app.metadata.name ?? '';
   const tree = React.useMemo(() => buildResourceTree(parsed.status, { appName: name }), [parsed, name]);
   const [dialog, setDialog] = React.useState<DialogState>(null);
@@ -89,7 +89,7 @@ export function DetailPage(props: DetailPageProps) {
   const project = React.useMemo(() => ({ cluster, namespace }), [cluster, namespace]);
   const navigate = useNavigate();
   const back = listPath(props.workspace, cluster, namespace);
-  const query = useApplication(project, name, (app) => !!app && isOperationInProgress(app, parsedStatusOf(app)));
+  const query = useApplication(project, name, (app) => !!app && isOperationInProgress(app, argoStatusOf(app)));
   const app = query.data;
   const backLink = <Link to={back}>{t('GITOPS_BACK_TO_LIST')}</Link>;
 

@@ -35,7 +35,8 @@ function Panel({ app, parsed, now, actions, otherApps }: Omit<DiagnosticsSection
 
 // Mounted only when the label is missing, so the list is fetched only then.
 function WithPeers(props: DiagnosticsSectionProps) {
-  const peers = useApplicationList(props.project, { limit: PEER_SAMPLE });
+  // Only their names and specs are read: their statuses need no decoding.
+  const peers = useApplicationList(props.project, { limit: PEER_SAMPLE }, { decodeStatuses: false });
   return <Panel {...props} otherApps={peers.data?.items} />;
 }
 

@@ -7,13 +7,10 @@
 import * as React from 'react';
 import { render } from '@testing-library/react';
 import { KubedConfigProvider } from '@kubed/components';
-import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { createGitOpsApi } from '../../api/client';
-import type { ContextApi } from '../../api/context';
-import { ApiError } from '../../api/errors';
 import type { Application } from '../../model/application/types';
 import { GitOpsProvider } from '../../queries/GitOpsProvider';
+import { ApiError, type ContextApi, createGitOpsApi, testQueryClient } from '../../testing/api';
 import { ListPage } from './ListPage';
 
 export { installTestTranslations, localeTable } from '../../testing/i18n';
@@ -213,10 +210,7 @@ function contextApiFor(access: TestAccess): ContextApi {
 
 export function renderList(backend: FakeBackend, url = LIST_URL, access: TestAccess = 'manage') {
   (window as unknown as { globals: unknown }).globals = { user: { username: 'tester' } };
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-    logger: { log: () => undefined, warn: () => undefined, error: () => undefined },
-  });
+  const client = testQueryClient({ polling: true });
   const api = createGitOpsApi(backend.fetch);
   const result = render(
     <KubedConfigProvider>

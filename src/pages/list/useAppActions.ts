@@ -1,10 +1,6 @@
 import * as React from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../api/errors';
-import { runBulk } from '../../model/list/bulk';
-import { clusterContext, type ProjectRef } from '../../queries/applications';
-import { appKeys } from '../../queries/keys';
-import { useGitOpsApi } from '../../queries/GitOpsProvider';
+import { errorKind } from '../../model/errors/errorKind';
+import { type ProjectRef, useBulkApplicationAction } from '../../queries/applications';
 import type { ActionProgress, ActionReport, ListActionKind } from '../../components/list/actions';
 
 export interface PendingAction {
@@ -30,13 +26,11 @@ export interface AppActions {
 }
 
 /**
- * Sync and delete for one or many applications. There is no bulk endpoint, so each application
- * is one request, four at a time; the list and summary are refetched once when all have settled,
- * not once per application.
+ * Sync and delete for one or many applications, confirmed first, with progress and one outcome
+ * per application (the requests and the refetch are `useBulkApplicationAction`'s).
  */
 export function useAppActions(project: ProjectRef): AppActions {
-  const api = useGitOpsApi();
-  const client = useQueryClient();
+  const { mutateAsync: runAction } = useBulkApplicationAction(project);
   const [pending, setPending] = React.useState<PendingAction>();
   const [progress, setProgress] = React.useState<ActionProgress>();
   const [report, setReport] = React.useState<ActionReport>();
@@ -55,29 +49,28 @@ export function useAppActions(project: ProjectRef): AppActions {
 
   /** A 403 anywhere (a bulk run or a row's dialog) disables that action on the page, with the reason. */
   const failed = React.useCallback((kind: ListActionKind, error: unknown) => {
-    if (isApiError(error) && error.kind === 'forbidden') setDenied((d) => ({ ...d, [kind]: true }));
+    if (errorKind(error) === 'forbidden') setDenied((d) => ({ ...d, [kind]: true }));
   }, []);
 
   const run = React.useCallback(
     async (action: PendingAction, cascade: boolean) => {
-      const ctx = clusterContext(cluster);
       const { kind, names } = action;
       setReport(undefined);
       setProgress({ kind, settled: 0, total: names.length });
-      const outcomes = await runBulk(
+      const outcomes = await runAction({
+        kind,
         names,
-        (name) => (kind === 'sync' ? api.sync(ctx, namespace, name, {}) : api.remove(ctx, namespace, name, cascade)),
-        { onProgress: (settled, total) => mounted.current && setProgress({ kind, settled, total }) },
-      );
-      void client.invalidateQueries(appKeys.project(cluster, namespace));
+        cascade,
+        onProgress: (settled, total) => mounted.current && setProgress({ kind, settled, total }),
+      });
       if (!mounted.current) return;
       // Report first: the results panel then stays mounted (and announced) from progress to outcome.
       setReport({ kind, outcomes: outcomes.map((o) => ({ name: o.item, ok: o.ok, error: o.ok ? undefined : o.error })) });
       setProgress(undefined);
-      const forbidden = outcomes.find((o) => !o.ok && isApiError(o.error) && o.error.kind === 'forbidden');
+      const forbidden = outcomes.find((o) => !o.ok && errorKind(o.error) === 'forbidden');
       if (forbidden && !forbidden.ok) failed(kind, forbidden.error);
     },
-    [api, client, cluster, namespace, failed],
+    [runAction, failed],
   );
 
   const request = React.useCallback((kind: ListActionKind, names: string[]) => {

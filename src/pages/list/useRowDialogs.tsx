@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { Application } from '../../model/application/types';
-import { parseArgoStatus } from '../../model/status/argoStatus';
 import { resourceEntries } from '../../model/tree/resourceEntries';
 import type { ProjectRef } from '../../queries/applications';
+import { argoStatusOf } from '../../queries/argoStatus';
 import { DeleteDialog } from '../../components/actions/DeleteDialog';
 import { SyncDialog } from '../../components/actions/SyncDialog';
 import type { ActionReport, ListActionKind } from '../../components/list/actions';
@@ -41,7 +41,7 @@ export function useRowDialogs(
   }, []);
 
   const resources = React.useMemo(
-    () => (syncApp ? resourceEntries(parseArgoStatus(syncApp.status?.argoApp).status, false) : []),
+    () => (syncApp ? resourceEntries(argoStatusOf(syncApp).status, false) : []),
     [syncApp],
   );
 

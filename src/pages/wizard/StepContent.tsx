@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { GitRepository } from '../../api/context';
+import type { GitRepository } from '../../model/context/types';
 import type { SchemaIssue } from '../../model/schema/appSchemaValidate';
 import type { ApplicationDestination } from '../../model/application/types';
 import type { FieldError, StepId } from '../../model/wizard/wizardValidate';

@@ -2,11 +2,10 @@
 import * as React from 'react';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/errors';
 import { forgetDraftStores } from '../../state/drafts';
 import type { Application } from '../../model/application/types';
 import { newApplication, stripForEdit } from '../../model/wizard/wizardSubmit';
-import { fakeApi, fakeContextApi, installTestTranslations, renderWizard } from '../../components/wizard/testing';
+import { ApiError, fakeApi, fakeContextApi, installTestTranslations, renderWizard } from '../../components/wizard/testing';
 import { WizardPage } from './WizardPage';
 
 const project = { cluster: 'host', namespace: 'demo-project' };

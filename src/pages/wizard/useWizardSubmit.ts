@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { useNavigate } from 'react-router-dom';
-import { isApiError, type ApiError } from '../../api/errors';
 import { currentUsername } from '../../host';
 import type { Application } from '../../model/application/types';
+import { errorKind, isNormalisedError } from '../../model/errors/errorKind';
 import { submitErrorStep, type SubmitFailure } from '../../model/wizard/wizardErrors';
 import { prepareCreate, prepareUpdate, rebaseEdit } from '../../model/wizard/wizardSubmit';
 import type { StepId } from '../../model/wizard/wizardValidate';
-import { clusterContext, useCreateApplication, useUpdateApplication, type ProjectRef } from '../../queries/applications';
-import { useGitOpsApi } from '../../queries/GitOpsProvider';
+import { type ProjectRef, useCreateApplication, useReadLatestApplication, useUpdateApplication } from '../../queries/applications';
 import { detailPath } from '../paths';
 import type { DraftHandle } from './useDraft';
 
@@ -32,7 +31,7 @@ export interface SubmitState {
 }
 
 function failureOf(error: unknown): ShownFailure {
-  const e: ApiError | undefined = isApiError(error) ? error : undefined;
+  const e = isNormalisedError(error) ? error : undefined;
   const failure = { kind: e?.kind ?? 'server', status: e?.status ?? 0, serverMessage: e ? e.serverMessage : String(error) };
   return { ...failure, step: submitErrorStep(failure) };
 }
@@ -51,13 +50,12 @@ export interface WizardSubmitOptions {
  * edits re-applied onto a changed object, and at most one request in flight.
  */
 export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmitOptions) {
-  const api = useGitOpsApi();
+  const readLatest = useReadLatestApplication(project);
   const navigate = useNavigate();
   const create = useCreateApplication(project);
   const update = useUpdateApplication(project);
   const [state, setState] = React.useState<SubmitState>({ busy: false });
   const inFlight = React.useRef(false);
-  const ctx = clusterContext(project.cluster);
 
   const done = (saved: Application, fallbackName: string) => {
     draft.finish();
@@ -72,7 +70,7 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
   async function submitCreate(manifest: Application) {
     const name = manifest.metadata?.name ?? '';
     try {
-      await api.get(ctx, project.namespace, name);
+      await readLatest(name);
       setState({ busy: false, takenName: name });
       return;
     } catch {
@@ -82,7 +80,7 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
     try {
       done(await create.mutateAsync(body), name);
     } catch (e) {
-      if (isApiError(e) && e.kind === 'already-exists') setState({ busy: false, takenName: name });
+      if (errorKind(e) === 'alreadyExists') setState({ busy: false, takenName: name });
       else setState({ busy: false, failure: failureOf(e) });
     }
   }
@@ -91,7 +89,7 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
     const name = base.metadata.name ?? '';
     let latest: Application;
     try {
-      latest = await api.get(ctx, project.namespace, name);
+      latest = await readLatest(name);
     } catch (e) {
       setState({ busy: false, failure: failureOf(e) });
       return;
@@ -110,9 +108,9 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
     try {
       done(await update.mutateAsync(prepareUpdate(toSend, latest).body), name);
     } catch (e) {
-      if (isApiError(e) && e.kind === 'conflict') {
+      if (errorKind(e) === 'conflict') {
         try {
-          offerReapply(latest, toSend, await api.get(ctx, project.namespace, name));
+          offerReapply(latest, toSend, await readLatest(name));
         } catch (again) {
           setState({ busy: false, failure: failureOf(again) });
         }
@@ -143,7 +141,7 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
   /** Asks the server whether `name` is taken (a GET); shows it next to the name when it is. */
   const isNameTaken = async (name: string): Promise<boolean> => {
     try {
-      await api.get(ctx, project.namespace, name);
+      await readLatest(name);
     } catch {
       return false;
     }

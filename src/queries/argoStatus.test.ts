@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Application } from '../model/application/types';
+import { parseArgoStatus } from '../model/status/argoStatus';
+import { makeApp } from '../model/testFixtures';
+import { argoStatusOf, clearDecodedStatuses, selectDecodedApplication, selectDecodedList } from './argoStatus';
+
+vi.mock('../model/status/argoStatus', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../model/status/argoStatus')>();
+  return { ...real, parseArgoStatus: vi.fn(real.parseArgoStatus) };
+});
+
+const parses = vi.mocked(parseArgoStatus);
+
+/** A fresh copy, as every poll returns one: same content, new objects. */
+function copy(name: string, resourceVersion: string, reconciledAt = '2024-01-01T00:00:00Z'): Application {
+  const app = makeApp({ name, argoApp: JSON.stringify({ reconciledAt, health: { status: 'Healthy' } }) });
+  app.metadata.uid = `uid-${name}`;
+  app.metadata.resourceVersion = resourceVersion;
+  return app;
+}
+
+beforeEach(() => {
+  clearDecodedStatuses();
+  parses.mockClear();
+});
+
+describe('status.argoApp decoded once per application version', () => {
+  it('decodes a list once, and not again for the next poll of the same versions', () => {
+    const list = { items: [copy('a', '1'), copy('b', '7')], totalItems: 2 };
+    expect(selectDecodedList(list)).toBe(list);
+    expect(parses).toHaveBeenCalledTimes(2);
+    selectDecodedList({ items: [copy('a', '1'), copy('b', '7')], totalItems: 2 });
+    expect(parses).toHaveBeenCalledTimes(2);
+    expect(argoStatusOf(list.items[0]).status?.health?.status).toBe('Healthy');
+    expect(parses).toHaveBeenCalledTimes(2);
+  });
+
+  it('shares the result between the list row and the detail page', () => {
+    const row = copy('a', '3');
+    selectDecodedList({ items: [row], totalItems: 1 });
+    const detail = copy('a', '3');
+    expect(selectDecodedApplication(detail)).toBe(detail);
+    expect(argoStatusOf(detail)).toBe(argoStatusOf(row));
+    expect(parses).toHaveBeenCalledTimes(1);
+  });
+
+  it('decodes a new version, and never answers with another text than the one asked about', () => {
+    const first = argoStatusOf(copy('a', '1'));
+    const next = argoStatusOf(copy('a', '2', '2024-01-01T00:00:09Z'));
+    expect(next.status?.reconciledAt).toBe('2024-01-01T00:00:09Z');
+    // Same version, other text (a fixture reusing a version): decoded again, not taken from the cache.
+    const odd = argoStatusOf(copy('a', '1', '2024-01-02T00:00:00Z'));
+    expect(odd.status?.reconciledAt).toBe('2024-01-02T00:00:00Z');
+    expect(first.status?.reconciledAt).toBe('2024-01-01T00:00:00Z');
+    expect(parses).toHaveBeenCalledTimes(3);
+  });
+
+  it('reuses the result for a new version whose status did not change (an edit of labels or spec)', () => {
+    const before = argoStatusOf(copy('a', '1'));
+    const relabelled = copy('a', '2');
+    relabelled.metadata.labels = { ...relabelled.metadata.labels, team: 'blue' };
+    expect(argoStatusOf(relabelled)).toBe(before);
+    expect(parses).toHaveBeenCalledTimes(1);
+  });
+
+  it('decodes an object without a version once, and has one answer for no application', () => {
+    const bare = makeApp({ name: 'bare', argoApp: '{}' });
+    delete bare.metadata.resourceVersion;
+    expect(argoStatusOf(bare)).toBe(argoStatusOf(bare));
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(argoStatusOf(undefined)).toBe(argoStatusOf(undefined));
+    expect(argoStatusOf(undefined).status).toBeNull();
+  });
+
+  it('keeps a bounded number of versions', () => {
+    for (let i = 0; i < 600; i++) argoStatusOf(copy(`app-${i}`, '1'));
+    parses.mockClear();
+    argoStatusOf(copy('app-599', '1'));
+    expect(parses).not.toHaveBeenCalled();
+    argoStatusOf(copy('app-0', '1'));
+    expect(parses).toHaveBeenCalledTimes(1);
+  });
+});
