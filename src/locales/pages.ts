@@ -3,11 +3,15 @@ import context from './context';
 import list from './list';
 import detail from './detail';
 import wizard from './wizard';
+import wizardErrors from './wizardErrors';
+import actions from './actions';
+import tree from './tree';
+import wizardSource from './wizardSource';
 
 type Table = Record<string, string>;
 
 /** The pages' strings: they travel with the page chunks, not with the entry (see host/i18n). */
-const modules: { en: Table; zh: Table }[] = [model, context, list, detail, wizard];
+const modules: { en: Table; zh: Table }[] = [model, context, list, detail, tree, actions, wizard, wizardSource, wizardErrors];
 
 const pageLocales = {
   en: Object.assign({}, ...modules.map((m) => m.en)) as Table,

@@ -2,8 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import detail from '../../locales/detail';
+import detailMain from '../../locales/detail';
+import tree from '../../locales/tree';
+import actions from '../../locales/actions';
 import { localeTable } from './testing';
+
+// The detail page's strings, in three modules: the page, its resource tree, the actions.
+const detail = {
+  en: { ...detailMain.en, ...tree.en, ...actions.en },
+  zh: { ...detailMain.zh, ...tree.zh, ...actions.zh },
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

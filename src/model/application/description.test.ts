@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { application, argoStatus } from './description';
+import { application } from './description';
+import { argoStatus } from './argoStatusDescription';
 import type {
   Application,
   ApplicationCondition,

@@ -1,7 +1,8 @@
 /**
  * THE description of `applications.gitops.kubesphere.io/v1alpha1` (ks-devops
- * `pkg/api/gitops/v1alpha1`, reference §2.1) and of the Argo CD status the controller copies into
- * its `status.argoApp` (reference §6). Everything else is derived from it:
+ * `pkg/api/gitops/v1alpha1`, reference §2.1); the Argo CD status the controller copies into its
+ * `status.argoApp` (reference §6) is described the same way in `argoStatusDescription.ts`.
+ * Everything else is derived from them:
  *
  *   - the TypeScript types (`types.ts`, `argoTypes.ts`: `Infer<typeof …>`),
  *   - the JSON Schema the YAML view validates and completes against (`../schema/appSchema.ts`),
@@ -15,21 +16,9 @@
  * left out on purpose: every visible text goes through the console's translations, and the field
  * names are the API's own words.
  */
-import { arr, bool, droppedByServer, int, obj, oneOf, opaque, readOnly, record, str, time } from '../schema/shape';
+import { arr, bool, droppedByServer, int, obj, oneOf, opaque, readOnly, record, str } from '../schema/shape';
 import { DNS_LABEL_MAX_LENGTH } from '../wizard/dnsLabel';
-import {
-  API_VERSION,
-  IN_CLUSTER_NAME,
-  IN_CLUSTER_SERVER,
-  KNOWN_CONDITION_TYPES,
-  KNOWN_HEALTH_STATUSES,
-  KNOWN_HOOK_TYPES,
-  KNOWN_OPERATION_PHASES,
-  KNOWN_RESULT_CODES,
-  KNOWN_SOURCE_TYPES,
-  KNOWN_SYNC_PHASES,
-  KNOWN_SYNC_STATUSES,
-} from './types';
+import { API_VERSION, IN_CLUSTER_NAME, IN_CLUSTER_SERVER } from './types';
 
 /**
  * A DNS-1123 label (lower-case letters, digits and `-`, starting and ending with a letter or
@@ -268,103 +257,4 @@ export const applicationSyncRequest = obj({
   infos: arr(nameValue),
   retryStrategy,
   syncOptions: strings,
-});
-
-// ---------------------------------------------------------------------------------------------
-// The Argo CD Application `.status`, the content of `status.argoApp` (reference §6). Every field
-// is optional: decoding drops values of the wrong type instead of failing.
-// ---------------------------------------------------------------------------------------------
-
-const healthCode = oneOf(KNOWN_HEALTH_STATUSES);
-const syncCode = oneOf(KNOWN_SYNC_STATUSES);
-const phase = oneOf(KNOWN_OPERATION_PHASES);
-const sourceType = oneOf(KNOWN_SOURCE_TYPES);
-const sources = arr(applicationSource);
-
-export const healthStatus = obj({ status: healthCode, message: str() });
-
-export const appHealthStatus = obj({
-  status: healthCode,
-  message: str(),
-  // Written by newer Argo CD versions when the application's health changes.
-  lastTransitionTime: time(),
-});
-
-export const resourceStatus = obj({
-  group: str(),
-  version: str(),
-  kind: str(),
-  namespace: str(),
-  name: str(),
-  status: syncCode,
-  // Absent on Argo CD ≥ 3.0 unless `controller.resource.health.persist` is true.
-  health: healthStatus,
-  hook: bool(),
-  requiresPruning: bool(),
-  syncWave: int(),
-  requiresDeletionConfirmation: bool(),
-});
-
-export const comparedTo = obj({ source: applicationSource, sources, destination: applicationDestination });
-
-export const syncStatus = obj({ status: syncCode, comparedTo, revision: str(), revisions: strings });
-
-export const revisionHistory = obj({
-  id: int(),
-  revision: str(),
-  revisions: strings,
-  deployedAt: time(),
-  deployStartedAt: time(),
-  source: applicationSource,
-  sources,
-  initiatedBy: operationInitiator,
-});
-
-export const applicationCondition = obj(
-  { type: oneOf(KNOWN_CONDITION_TYPES), message: str(), lastTransitionTime: time() },
-  { required: ['type'] },
-);
-
-export const resourceResult = obj({
-  group: str(),
-  version: str(),
-  kind: str(),
-  namespace: str(),
-  name: str(),
-  status: oneOf(KNOWN_RESULT_CODES),
-  message: str(),
-  hookType: oneOf(KNOWN_HOOK_TYPES),
-  hookPhase: phase,
-  syncPhase: oneOf(KNOWN_SYNC_PHASES),
-});
-
-export const syncOperationResult = obj({ resources: arr(resourceResult), revision: str(), revisions: strings, source: applicationSource, sources });
-
-export const operationState = obj({
-  operation,
-  phase,
-  message: str(),
-  syncResult: syncOperationResult,
-  startedAt: time(),
-  finishedAt: time(),
-  retryCount: int(),
-});
-
-export const applicationSummary = obj({ externalURLs: strings, images: strings });
-
-export const argoStatus = obj({
-  resources: arr(resourceStatus),
-  sync: syncStatus,
-  health: appHealthStatus,
-  history: arr(revisionHistory),
-  conditions: arr(applicationCondition),
-  reconciledAt: time(),
-  observedAt: time(),
-  operationState,
-  sourceType,
-  sourceTypes: arr(sourceType),
-  summary: applicationSummary,
-  // `"appTree"` on Argo CD ≥ 3.0: per-resource health then lives only in the resource tree.
-  resourceHealthSource: str(),
-  controllerNamespace: str(),
 });

@@ -4,7 +4,7 @@
  * be absent (not reconciled yet), partial, from Argo CD 2.x or 3.x, hold values newer than this
  * console, or be broken. The parser keeps what it can use and describes the rest as data.
  */
-import { argoStatus as argoStatusShape } from '../application/description';
+import { argoStatus as argoStatusShape } from '../application/argoStatusDescription';
 import type { ArgoStatus } from '../application/types';
 import { isPlainObject, type ParseProblem, ProblemLog, typeName } from './decode';
 
