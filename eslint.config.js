@@ -13,7 +13,7 @@ const HOST_CONTRACT = {
 };
 
 const ONE_DOOR =
-  'Only src/queries talks to the server: use its query and mutation hooks; types and pure helpers come from src/model (model/errors/errorKind for a failure), test fakes from src/testing/api.';
+  'Only src/queries talks to the server: use its query and mutation hooks; types and pure helpers come from src/model (model/errors/errorKind for a failure); tests render with src/testing/renderWithEmulator.';
 
 /**
  * no-restricted-imports options for src/components and src/pages: the host contract plus the one
@@ -66,8 +66,8 @@ export default tseslint.config(
     },
   },
   // One door to the server: components and pages (their tests too) never import the API client
-  // or the query library; src/queries does, and they use its hooks. Tests build server failures
-  // and fake clients with src/testing/api.ts. As for model/ below, the options replace the ones
+  // or the query library; src/queries does, and they use its hooks. Tests render against the
+  // emulator with src/testing/renderWithEmulator.tsx. As for model/ below, the options replace the ones
   // above, so they repeat the host contract; what differs by depth is how many `../` reach src/.
   { files: ['src/{components,pages}/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^\\.\\./api(/|$)')] } },
   { files: ['src/{components,pages}/*/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^(\\.\\./){2}api(/|$)')] } },

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import * as React from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { makeApp } from '../../model/testFixtures';
-import { ApiError, fakeApi, type GitOpsApi, installTestTranslations, renderWithProviders } from '../detail/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderWithEmulator, type EmulatorRenderOptions } from '../../testing/renderWithEmulator';
 import { DeleteDialog } from './DeleteDialog';
+
+const APP_URL = '/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/guestbook';
 
 function Harness({ onDeleted }: { onDeleted(cascade: boolean): void }) {
   const [open, setOpen] = React.useState(false);
@@ -18,26 +19,23 @@ function Harness({ onDeleted }: { onDeleted(cascade: boolean): void }) {
   );
 }
 
-async function openDialog(remove: GitOpsApi['remove']) {
+/** The dialog for the demo seed's guestbook, as `tenant` (who manages demo-project) unless told otherwise. */
+async function openDialog(options: EmulatorRenderOptions = {}) {
   const onDeleted = vi.fn();
-  renderWithProviders(<Harness onDeleted={onDeleted} />, { api: fakeApi({ remove }) });
+  const page = renderWithEmulator(<Harness onDeleted={onDeleted} />, { user: 'tenant', ...options });
   const trigger = screen.getByRole('button', { name: 'open delete' });
   trigger.focus();
   fireEvent.click(trigger);
   await screen.findByRole('dialog');
-  return onDeleted;
+  return { page, onDeleted, stored: () => page.emulator.store.getApplication('host', 'demo-project', 'guestbook') };
 }
 
 const confirmButton = () => screen.getByRole('button', { name: 'Delete' }) as HTMLButtonElement;
 const typeName = (value: string) => fireEvent.change(screen.getByLabelText('Enter the application name guestbook to confirm'), { target: { value } });
 
-beforeAll(() => installTestTranslations());
-afterEach(cleanup);
-
 describe('delete dialog', () => {
   it('explains both choices and deletes only once the exact name is typed', async () => {
-    const remove = vi.fn().mockResolvedValue(makeApp({ name: 'guestbook' }));
-    const onDeleted = await openDialog(remove);
+    const { page, onDeleted, stored } = await openDialog();
     expect(screen.getByText(/only the application is deleted/)).toBeTruthy();
     expect(confirmButton().disabled).toBe(true);
     typeName('guestboo');
@@ -48,41 +46,48 @@ describe('delete dialog', () => {
     expect(confirmButton().disabled).toBe(false);
     fireEvent.click(confirmButton());
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(false));
-    expect(remove).toHaveBeenCalledWith(expect.objectContaining({ cluster: 'host' }), 'demo-project', 'guestbook', false);
+    expect(page.requests('DELETE')).toEqual([`DELETE ${APP_URL}`]);
+    // Deleting: KubeSphere keeps the object until its controller has removed the finalizers.
+    expect(stored()?.metadata.deletionTimestamp).toBeTruthy();
+    expect(stored()?.metadata.finalizers).not.toContain('resources-finalizer.argocd.argoproj.io');
+    page.emulator.settle();
+    expect(stored()).toBeUndefined();
   });
 
   it('asks for cascade deletion of the deployed resources when chosen', async () => {
-    const remove = vi.fn().mockResolvedValue(makeApp({ name: 'guestbook' }));
-    const onDeleted = await openDialog(remove);
+    const { page, onDeleted, stored } = await openDialog();
     fireEvent.click(screen.getByLabelText('Also delete the resources deployed by this application'));
     expect(screen.getByText('The application and all the resources it deployed will be deleted.')).toBeTruthy();
     typeName('guestbook');
     fireEvent.click(confirmButton());
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(true));
-    expect(remove.mock.calls[0][3]).toBe(true);
+    expect(page.requests('DELETE')).toEqual([`DELETE ${APP_URL}?cascade=true`]);
+    // Argo CD is told to delete what it deployed.
+    expect(stored()?.metadata.finalizers).toContain('resources-finalizer.argocd.argoproj.io');
   });
 
   it('treats an application that is already gone as deleted', async () => {
-    const remove = vi.fn().mockRejectedValue(new ApiError(404, 'not-found', 'applications.gitops.kubesphere.io "guestbook" not found'));
-    const onDeleted = await openDialog(remove);
+    const { onDeleted } = await openDialog({ seed: 'empty' });
     typeName('guestbook');
     fireEvent.click(confirmButton());
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(false));
   });
 
   it('shows a refusal in words and keeps the dialog open', async () => {
-    const remove = vi.fn().mockRejectedValue(new ApiError(403, 'forbidden', 'forbidden'));
-    const onDeleted = await openDialog(remove);
+    // viewer may only look at the applications of demo-project.
+    const { onDeleted, stored } = await openDialog({ user: 'viewer' });
     typeName('guestbook');
     fireEvent.click(confirmButton());
     expect((await screen.findByRole('alert')).textContent).toContain('You do not have permission to do this.');
     expect(onDeleted).not.toHaveBeenCalled();
+    expect(stored()?.metadata.deletionTimestamp).toBeUndefined();
   });
 
   it('closes with Cancel and gives focus back', async () => {
-    await openDialog(vi.fn());
+    const { page } = await openDialog();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'open delete' }));
+    expect(page.sent).toEqual([]);
   });
 });

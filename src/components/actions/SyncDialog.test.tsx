@@ -1,50 +1,48 @@
 // @vitest-environment jsdom
 import * as React from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { type Application, resourceEntries, parseArgoStatus } from '../../model';
-import { makeApp } from '../../model/testFixtures';
-import { ApiError, fakeApi, installTestTranslations, renderWithProviders } from '../detail/testing';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { resourceEntries } from '../../model';
+import { useApplication } from '../../queries/applications';
+import { argoStatusOf } from '../../queries/argoStatus';
+import { renderWithEmulator } from '../../testing/renderWithEmulator';
 import { SyncDialog } from './SyncDialog';
 
-const STATUS = JSON.stringify({
-  resources: [
-    { group: 'apps', version: 'v1', kind: 'Deployment', namespace: 'demo', name: 'guestbook-ui', status: 'OutOfSync' },
-    { version: 'v1', kind: 'Service', namespace: 'demo', name: 'guestbook-ui', status: 'Synced' },
-  ],
-});
+const PROJECT = { cluster: 'host', namespace: 'demo-project' };
+const SYNC_URL = '/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/guestbook/sync';
 
-function Harness({ app, preselected }: { app: Application; preselected?: string[] }) {
+/** The dialog as the detail page opens it: on the page's copy of the demo seed's guestbook (a Deployment and a Service). */
+function Harness({ preselect }: { preselect?: boolean }) {
   const [open, setOpen] = React.useState(false);
-  const resources = React.useMemo(() => resourceEntries(parseArgoStatus(app.status?.argoApp).status), [app]);
+  const app = useApplication(PROJECT, 'guestbook').data;
+  const resources = React.useMemo(() => (app ? resourceEntries(argoStatusOf(app).status) : []), [app]);
+  if (!app) return null;
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
         open sync
       </button>
-      <SyncDialog open={open} onClose={() => setOpen(false)} project={{ cluster: 'host', namespace: 'demo-project' }} app={app} resources={resources} preselected={preselected} />
+      <SyncDialog open={open} onClose={() => setOpen(false)} project={PROJECT} app={app} resources={resources} preselected={preselect ? [resources[0].key] : undefined} />
     </>
   );
 }
 
-const app = () => makeApp({ name: 'guestbook', namespace: 'demo-project', argoApp: STATUS });
-
-function openDialog(ui: React.ReactElement, sync = vi.fn().mockResolvedValue(app())) {
-  renderWithProviders(ui, { api: fakeApi({ sync }) });
-  const trigger = screen.getByRole('button', { name: 'open sync' });
+async function openDialog(ui: React.ReactElement = <Harness />) {
+  const page = renderWithEmulator(ui, { user: 'tenant' });
+  const trigger = await screen.findByRole('button', { name: 'open sync' });
   // A click focuses the button in a browser, not in jsdom.
   trigger.focus();
   fireEvent.click(trigger);
-  return sync;
+  await screen.findByRole('dialog');
+  return page;
 }
 
-beforeAll(() => installTestTranslations());
-afterEach(cleanup);
+const syncs = (page: ReturnType<typeof renderWithEmulator>) => page.sent.filter((r) => r.method === 'POST' && r.url === SYNC_URL);
 
 describe('sync dialog', () => {
   it('moves focus into the dialog, closes on Escape and gives focus back to the trigger', async () => {
-    openDialog(<Harness app={app()} />);
-    const dialog = await screen.findByRole('dialog');
+    await openDialog();
+    const dialog = screen.getByRole('dialog');
     expect(dialog.textContent).toContain('Sync guestbook');
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     expect(document.activeElement).toBe(screen.getByLabelText('Revision'));
@@ -54,8 +52,7 @@ describe('sync dialog', () => {
   });
 
   it('sends the body the API reads: revision, prune, strategy, sync options and retry', async () => {
-    const sync = openDialog(<Harness app={app()} />);
-    await screen.findByRole('dialog');
+    const page = await openDialog();
     fireEvent.change(screen.getByLabelText('Revision'), { target: { value: 'v2' } });
     fireEvent.click(screen.getByLabelText('Prune'));
     fireEvent.click(screen.getByLabelText('Apply only'));
@@ -66,10 +63,9 @@ describe('sync dialog', () => {
     fireEvent.click(screen.getByLabelText('Retry a failed sync'));
     fireEvent.change(screen.getByLabelText('Retry limit'), { target: { value: '4' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sync' }));
-    await waitFor(() => expect(sync).toHaveBeenCalledTimes(1));
-    const [ctx, namespace, name, body] = sync.mock.calls[0];
-    expect(ctx).toMatchObject({ cluster: 'host' });
-    expect([namespace, name]).toEqual(['demo-project', 'guestbook']);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(syncs(page)).toHaveLength(1);
+    const body = syncs(page)[0].body;
     expect(body).toEqual({
       revision: 'v2',
       prune: true,
@@ -79,38 +75,39 @@ describe('sync dialog', () => {
       retryStrategy: { limit: 4, backoff: { duration: '5s', factor: 2, maxDuration: '3m' } },
     });
     expect(body).not.toHaveProperty('syncStrategy');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // The server turned it into the operation Argo CD runs, started by the signed-in user.
+    const operation = page.emulator.store.getApplication('host', 'demo-project', 'guestbook')!.spec.argoApp.operation;
+    expect(operation).toMatchObject({ initiatedBy: { username: 'tenant' }, sync: { revision: 'v2', prune: true }, retry: { limit: 4 } });
   });
 
   it('syncs only the resources chosen beforehand', async () => {
-    const entries = resourceEntries(parseArgoStatus(STATUS).status);
-    const sync = openDialog(<Harness app={app()} preselected={[entries[0].key]} />);
-    await screen.findByRole('dialog');
+    const page = await openDialog(<Harness preselect />);
     expect((screen.getByLabelText('Sync only the selected resources') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('1 of 2 resources selected')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sync' }));
-    await waitFor(() => expect(sync).toHaveBeenCalledTimes(1));
-    expect(sync.mock.calls[0][3]).toEqual({
-      resources: [{ group: 'apps', kind: 'Deployment', name: 'guestbook-ui', namespace: 'demo' }],
-      syncOptions: ['CreateNamespace=true'],
-    });
+    await waitFor(() => expect(syncs(page)).toHaveLength(1));
+    await waitFor(() =>
+      expect(syncs(page)[0].body).toEqual({
+        resources: [{ group: 'apps', kind: 'Deployment', name: 'guestbook-ui', namespace: 'guestbook' }],
+        syncOptions: ['CreateNamespace=true'],
+      }),
+    );
   });
 
   it('does not send an invalid retry and says why', async () => {
-    const sync = openDialog(<Harness app={app()} />);
-    await screen.findByRole('dialog');
+    const page = await openDialog();
     fireEvent.click(screen.getByLabelText('Retry a failed sync'));
     fireEvent.change(screen.getByLabelText('Backoff duration'), { target: { value: 'five seconds' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sync' }));
     expect(await screen.findByText('Enter a duration such as 5s, 3m or 1h30m.')).toBeTruthy();
     expect(screen.getByLabelText('Backoff duration').getAttribute('aria-invalid')).toBe('true');
-    expect(sync).not.toHaveBeenCalled();
+    expect(syncs(page)).toHaveLength(0);
   });
 
   it('explains a refused second sync in words, and stays open', async () => {
-    const refused = vi.fn().mockRejectedValue(new ApiError(400, 'operation-in-progress', '[ServiceError:400] another operation is already in progress'));
-    openDialog(<Harness app={app()} />, refused);
-    await screen.findByRole('dialog');
+    const page = await openDialog();
+    // Someone else's sync starts after the page read the application.
+    expect((await page.send('POST', SYNC_URL, {}, 'admin')).status).toBe(200);
     fireEvent.click(screen.getByRole('button', { name: 'Sync' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Another sync is already running for this application.');

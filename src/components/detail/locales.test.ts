@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import detailMain from '../../locales/detail';
 import tree from '../../locales/tree';
 import actions from '../../locales/actions';
-import { localeTable } from './testing';
+import { localeTable } from '../../testing/i18n';
 
 // The detail page's strings, in three modules: the page, its resource tree, the actions.
 const detail = {

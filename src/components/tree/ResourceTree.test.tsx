@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { KubedConfigProvider } from '@kubed/components';
 import { buildResourceTree, parseArgoStatus, type ResourceTree as Tree } from '../../model';
-import { installTestTranslations } from '../detail/testing';
+import { installTestTranslations } from '../../testing/i18n';
 import { ResourceTree } from './ResourceTree';
 
 /** `count` Deployments in one namespace: one kind group holding every resource. */

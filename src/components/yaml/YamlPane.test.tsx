@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '../../model/application/types';
 import { newApplication } from '../../model/wizard/wizardSubmit';
-import { installTestTranslations } from '../wizard/testing';
+import { installTestTranslations } from '../../testing/i18n';
 import YamlPane from './YamlPane';
 
 beforeEach(() => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import list from '../../locales/list';
-import { localeTable } from './testing';
+import { localeTable } from '../../testing/i18n';
 
 const ROOTS = ['src/pages/list', 'src/components/list'];
 
@@ -10,7 +10,7 @@ function sourceKeys(): string[] {
   const keys = new Set<string>();
   for (const root of ROOTS) {
     for (const file of fs.readdirSync(root)) {
-      if (!/\.tsx?$/.test(file) || file.includes('.test.') || file === 'testing.tsx') continue;
+      if (!/\.tsx?$/.test(file) || file.includes('.test.')) continue;
       const text = fs.readFileSync(path.join(root, file), 'utf8');
       for (const match of text.matchAll(/'(GITOPS_[A-Z0-9_]+)'/g)) keys.add(match[1]);
     }

@@ -1,34 +1,20 @@
 // @vitest-environment jsdom
 import * as React from 'react';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { forgetDraftStores } from '../../state/drafts';
 import type { Application } from '../../model/application/types';
 import { newApplication, stripForEdit } from '../../model/wizard/wizardSubmit';
-import { ApiError, fakeApi, fakeContextApi, installTestTranslations, renderWizard } from '../../components/wizard/testing';
+import { application, renderWithEmulator, textResponse } from '../../testing/renderWithEmulator';
 import { WizardPage } from './WizardPage';
 
 const project = { cluster: 'host', namespace: 'demo-project' };
-const URL = '/workspaces/ws/gitops/host/demo-project/create';
-const PATH = '/workspaces/:workspace/gitops/:cluster/:namespace/create';
-const notFound = () => Promise.reject(new ApiError(404, 'not-found', 'applications.gitops.kubesphere.io "x" not found'));
+const LIST_URL = '/workspaces/demo-workspace/gitops/host/demo-project';
+const API = '/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications';
 
-const contextApi = fakeContextApi({
-  gitRepositories: () => Promise.resolve({ items: [{ metadata: { name: 'examples' }, spec: { url: 'https://github.com/a/examples' } }], totalItems: 1 }),
-});
-
-function api(overrides = {}) {
-  return fakeApi({
-    list: () => Promise.resolve({ items: [], totalItems: 0 }),
-    argoClusters: () => Promise.resolve([{ name: 'in-cluster', server: 'https://kubernetes.default.svc' }]),
-    get: notFound,
-    ...overrides,
-  });
-}
-
-function renderCreate(gitops = api()) {
+function renderCreate() {
   const fresh = () => ({ mode: 'form' as const, step: 'basic' as const, manifest: newApplication('demo-project') });
-  return renderWizard(<WizardPage mode="create" workspace="ws" project={project} fresh={fresh} />, { api: gitops, contextApi, url: URL, path: PATH });
+  return renderWithEmulator(<WizardPage mode="create" workspace="demo-workspace" project={project} fresh={fresh} />, { route: `${LIST_URL}/create`, user: 'tenant' });
 }
 
 const field = (name: string) => screen.getByRole('textbox', { name });
@@ -45,7 +31,7 @@ async function fillValidCreate() {
   type('Name', 'my-app');
   click('Next');
   await screen.findByRole('heading', { name: /Step 2 of 5/ });
-  type('Repository URL', 'https://github.com/a/examples');
+  type('Repository URL', 'https://github.com/stoneshi-yunify/argocd-example-apps');
   type('Path', 'guestbook');
   click('Next');
   await screen.findByRole('heading', { name: /Step 3 of 5/ });
@@ -54,9 +40,7 @@ async function fillValidCreate() {
   await screen.findByRole('heading', { name: /Step 5 of 5/ });
 }
 
-beforeEach(() => installTestTranslations('en'));
 afterEach(() => {
-  cleanup();
   window.localStorage.clear();
   forgetDraftStores();
 });
@@ -92,36 +76,51 @@ describe('the wizard', () => {
   });
 
   it('says next to the name when the name is taken, checked with a GET', async () => {
-    const get = vi.fn(() => Promise.resolve(newApplication('demo-project')));
-    renderCreate(api({ get }));
+    const page = renderCreate();
     type('Name', 'guestbook');
     click('Next');
     await waitFor(() => expect(describedError(field('Name'))).toContain('An application named guestbook already exists'));
-    expect(get).toHaveBeenCalledWith(expect.anything(), 'demo-project', 'guestbook');
+    expect(page.requests(`GET ${API}/guestbook`)).toHaveLength(1);
+  });
+
+  it('creates the application and opens it', async () => {
+    const page = renderCreate();
+    await fillValidCreate();
+    click('Create');
+    await waitFor(() => expect(page.location()).toBe(`${LIST_URL}/applications/my-app`));
+    const created = page.emulator.store.getApplication('host', 'demo-project', 'my-app')!;
+    expect(created.metadata.labels['gitops.kubesphere.io/argocd-location']).toBe('argocd');
+    expect(created.spec.argoApp.spec.source).toMatchObject({ repoURL: 'https://github.com/stoneshi-yunify/argocd-example-apps', path: 'guestbook' });
   });
 
   it('sends once while a create is in flight and shows a 409 next to the name', async () => {
-    let reject: (e: unknown) => void = () => undefined;
-    const create = vi.fn(() => new Promise<Application>((_, r) => (reject = r)));
-    renderCreate(api({ create }));
+    const page = renderCreate();
     await fillValidCreate();
-    const submit = screen.getByRole('button', { name: 'Create' });
-    fireEvent.click(submit);
+    page.emulator.setFaults({ latencyMs: 300 });
+    click('Create');
+    await waitFor(() => expect(page.requests(`POST ${API}`)).toHaveLength(1));
     await waitFor(() => expect(screen.getByRole('button', { name: /Sending/ })).toHaveProperty('disabled', true));
     fireEvent.click(screen.getByRole('button', { name: /Sending/ }));
-    expect(create).toHaveBeenCalledTimes(1);
-    const body = (create.mock.calls[0] as unknown[])[2] as Application;
-    expect(body.metadata.labels?.['gitops.kubesphere.io/argocd-location']).toBe('argocd');
-    reject(new ApiError(409, 'already-exists', 'applications.gitops.kubesphere.io "my-app" already exists'));
+    // While the page's create is on its way, someone else takes the name.
+    page.emulator.setFaults({ latencyMs: 0 });
+    expect((await page.send('POST', API, application({ name: 'my-app' }), 'tenant')).status).toBe(200);
     await screen.findByRole('heading', { name: /Step 1 of 5/ });
     await waitFor(() => expect(describedError(field('Name'))).toContain('An application named my-app already exists'));
     expect(field('Name')).toHaveProperty('value', 'my-app');
+    const posts = page.sent.filter((r) => r.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect((posts[0].body as Application).metadata.labels?.['gitops.kubesphere.io/argocd-location']).toBe('argocd');
   });
 
   it("shows the server's words next to the step a failure concerns, keeping what was typed", async () => {
-    const create = vi.fn(() => Promise.reject(new ApiError(500, 'server', 'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64')));
-    renderCreate(api({ create }));
+    const page = renderCreate();
     await fillValidCreate();
+    // What devops-apiserver's decoder answers for a wrongly typed field (the wizard's own checks never send one).
+    page.intercept(/^\/kapis\/gitops\.kubesphere\.io\/v1alpha1\/namespaces\/demo-project\/applications$/, (request) =>
+      request.method === 'POST'
+        ? textResponse(500, 'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64\n')
+        : textResponse(405, '405: Method Not Allowed'),
+    );
     click('Create');
     const alert = await screen.findByTestId('wizard-submit-error');
     expect(screen.getByRole('heading', { name: /Step 4 of 5: Sync policy/ })).toBeTruthy();
@@ -130,34 +129,37 @@ describe('the wizard', () => {
   });
 
   it('offers to re-apply the edits when someone else changed the same field', async () => {
-    const opened = stripForEdit({ ...newApplication('demo-project'), metadata: { name: 'app', namespace: 'demo-project', resourceVersion: '1', labels: { 'gitops.kubesphere.io/argocd-location': 'argocd' } } });
-    opened.spec.argoApp!.spec.source = { repoURL: 'https://github.com/a/examples', path: 'one' };
-    opened.spec.argoApp!.spec.destination = { server: 'https://kubernetes.default.svc', namespace: 'app' };
-    const latest = JSON.parse(JSON.stringify(opened)) as Application;
-    latest.metadata.resourceVersion = '2';
-    latest.spec.argoApp!.spec.source.path = 'theirs';
-    latest.spec.argoApp!.spec.source.targetRevision = 'main';
-    const update = vi.fn((_ctx: unknown, app: Application) => Promise.resolve(app));
-    const fresh = () => ({ mode: 'form' as const, step: 'source' as const, manifest: opened, base: opened });
-    renderWizard(<WizardPage mode="edit" workspace="ws" project={project} name="app" fresh={fresh} />, {
-      api: api({ get: () => Promise.resolve(latest), update }),
-      contextApi,
-      url: '/edit',
-      path: '/edit',
+    let opened: Application | undefined;
+    const fresh = () => ({ mode: 'form' as const, step: 'source' as const, manifest: opened!, base: opened! });
+    const page = renderWithEmulator(<WizardPage mode="edit" workspace="demo-workspace" project={project} name="app" fresh={fresh} />, {
+      route: `${LIST_URL}/applications/app/edit`,
+      user: 'tenant',
+      seed: { objects: [application({ name: 'app', path: 'one' })] },
+      settle: true,
+      before: (emulator) => {
+        opened = stripForEdit(emulator.store.getApplication('host', 'demo-project', 'app') as unknown as Application);
+      },
     });
+    // Someone else changes the path and the revision while the wizard is open.
+    const theirs = page.emulator.store.getApplication('host', 'demo-project', 'app')!;
+    theirs.spec.argoApp.spec.source = { ...theirs.spec.argoApp.spec.source, path: 'theirs', targetRevision: 'main' };
+    expect((await page.send('PUT', `${API}/app`, theirs, 'admin')).status).toBe(200);
+    const latestVersion = page.emulator.store.getApplication('host', 'demo-project', 'app')!.metadata.resourceVersion;
+
     type('Path', 'mine');
     click(/Review/);
     await screen.findByRole('button', { name: 'Save' });
     click('Save');
     const conflict = await screen.findByTestId('wizard-conflict');
     expect(conflict.textContent).toContain('spec.argoApp.spec.source.path');
-    expect(update).not.toHaveBeenCalled();
+    expect(page.requests('PUT')).toEqual([]);
     fireEvent.click(within(conflict).getByRole('button', { name: 'Load the latest version and re-apply my changes' }));
     expect((await screen.findByTestId('wizard-reapplied')).textContent).toContain('spec.argoApp.spec.source.path');
     click('Save');
-    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
-    const sent = update.mock.calls[0][1];
+    await waitFor(() => expect(page.location()).toBe(`${LIST_URL}/applications/app`));
+    const sent = page.sent.find((r) => r.method === 'PUT')!.body as Application;
     expect(sent.spec.argoApp?.spec.source).toMatchObject({ path: 'mine', targetRevision: 'main' });
-    expect(sent.metadata.resourceVersion).toBe('2');
+    expect(sent.metadata.resourceVersion).toBe(latestVersion);
+    expect(page.emulator.store.getApplication('host', 'demo-project', 'app')!.spec.argoApp.spec.source).toMatchObject({ path: 'mine', targetRevision: 'main' });
   });
 });
