@@ -9,7 +9,12 @@ const MODEL_PURE = 'model/ is pure TypeScript: no React, no state library, no ot
 /** What every file in src/ may not import: the console shares only these bare module names. */
 const HOST_CONTRACT = {
   paths: [{ name: '@ks-console/shared', message: 'Not public; go through src/host instead.' }],
-  patterns: [{ group: ['react/*', 'react-dom/*', '@kubed/*/*', 'styled-components/*', 'react-router-dom/*'], message: 'The console shares only the bare module names.' }],
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', '@kubed/*/*', 'styled-components/*', 'react-router-dom/*'],
+      message: 'The console shares only the bare module names.',
+    },
+  ],
 };
 
 const ONE_DOOR =
@@ -35,7 +40,21 @@ function modelImports(outside) {
       ...['react', 'react-dom', 'react-router-dom', 'styled-components', 'zustand'].map((name) => ({ name, message: MODEL_PURE })),
     ],
     patterns: [
-      { group: ['react/*', 'react-dom/*', 'react-router-dom/*', 'styled-components/*', '@kubed/*', '@tanstack/*', 'zustand/*', '@monaco-editor/*', 'monaco-editor', 'monaco-editor/*'], message: MODEL_PURE },
+      {
+        group: [
+          'react/*',
+          'react-dom/*',
+          'react-router-dom/*',
+          'styled-components/*',
+          '@kubed/*',
+          '@tanstack/*',
+          'zustand/*',
+          '@monaco-editor/*',
+          'monaco-editor',
+          'monaco-editor/*',
+        ],
+        message: MODEL_PURE,
+      },
       { regex: '^(\\.\\./)+(api|queries|components|pages|host|state)(/|$)', message: MODEL_PURE },
       { regex: outside, message: 'model/ imports nothing outside itself.' },
     ],
@@ -49,7 +68,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -71,7 +93,10 @@ export default tseslint.config(
   // above, so they repeat the host contract; what differs by depth is how many `../` reach src/.
   { files: ['src/{components,pages}/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^\\.\\./api(/|$)')] } },
   { files: ['src/{components,pages}/*/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^(\\.\\./){2}api(/|$)')] } },
-  { files: ['src/{components,pages}/*/*/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', uiImports('^(\\.\\./){3,}api(/|$)')] } },
+  {
+    files: ['src/{components,pages}/*/*/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', uiImports('^(\\.\\./){3,}api(/|$)')] },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/host/**'],

@@ -39,7 +39,10 @@ function injectCssFromJs(): Plugin {
           .join('\n');
         if (!css) continue;
         const inject = `(function(){if(typeof document!=='undefined'){var s=document.createElement('style');s.setAttribute('data-gitops-console','');s.textContent=${JSON.stringify(css)};document.head.appendChild(s);}})();\n`;
-        file.code = file.code.replace(/^(System\.register\(\[[^\]]*\],\s*\(?function\s*\([^)]*\)\s*\{\s*["']use strict["'];)?/, (m) => m + inject);
+        file.code = file.code.replace(
+          /^(System\.register\(\[[^\]]*\],\s*\(?function\s*\([^)]*\)\s*\{\s*["']use strict["'];)?/,
+          (m) => m + inject,
+        );
       }
       for (const css of cssFiles) delete bundle[css.fileName];
     },
@@ -47,9 +50,21 @@ function injectCssFromJs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [guardSharedSubpaths(), monacoWithoutCdn(), monacoWithoutNodeProcess(), monacoNls(), monacoSuggestActiveDescendant(), injectCssFromJs(), entryImportsFromProxy()],
+  plugins: [
+    guardSharedSubpaths(),
+    monacoWithoutCdn(),
+    monacoWithoutNodeProcess(),
+    monacoNls(),
+    monacoSuggestActiveDescendant(),
+    injectCssFromJs(),
+    entryImportsFromProxy(),
+  ],
   // Monaco's workers are files of their own next to the chunks, served through the ReverseProxy like them.
-  worker: { format: 'iife', plugins: () => [monacoWithoutNodeProcess()], rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
+  worker: {
+    format: 'iife',
+    plugins: () => [monacoWithoutNodeProcess()],
+    rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } },
+  },
   esbuild: { jsx: 'transform', jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // Relative: chunks and workers find each other next to the chunk that asks for them (under

@@ -58,7 +58,10 @@ for (const lang of ['en', 'zh'] as const) {
       await page.goto(`${LIST}/create`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectAccessible(page);
-      await page.getByRole('group', { name: t('GITOPS_WIZARD_MODE') }).getByRole('button', { name: t('GITOPS_WIZARD_MODE_YAML') }).click();
+      await page
+        .getByRole('group', { name: t('GITOPS_WIZARD_MODE') })
+        .getByRole('button', { name: t('GITOPS_WIZARD_MODE_YAML') })
+        .click();
       await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
       await expectAccessible(page);
       // Monaco's own strings follow the console's language too.

@@ -52,8 +52,16 @@ test.describe('application detail', () => {
 
     await page.getByRole('tab', { name: 'Resources' }).click();
     await expect(page).toHaveURL(/[?&]tab=resources/);
-    await expect(tree(page).getByRole('treeitem', { name: /Deployment/ }).first()).toBeVisible();
-    await expect(tree(page).getByRole('treeitem', { name: /Service/ }).first()).toBeVisible();
+    await expect(
+      tree(page)
+        .getByRole('treeitem', { name: /Deployment/ })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      tree(page)
+        .getByRole('treeitem', { name: /Service/ })
+        .first(),
+    ).toBeVisible();
     await expect(tree(page).getByRole('treeitem', { name: /guestbook-ui/ })).toHaveCount(2);
 
     // Keyboard: Home, then Down moves the single tab stop.
@@ -160,7 +168,9 @@ test.describe('application detail', () => {
     await expectAccessible(page);
     await diagnostics.getByRole('button', { name: 'Add the label (location: argocd)' }).click();
     await expect(diagnostics).toContainText('Label added');
-    await expect.poll(async () => (await getApp(page, 'private-guestbook')).body.metadata.labels['gitops.kubesphere.io/argocd-location']).toBe('argocd');
+    await expect
+      .poll(async () => (await getApp(page, 'private-guestbook')).body.metadata.labels['gitops.kubesphere.io/argocd-location'])
+      .toBe('argocd');
     // The controller picks the app up; the missing-label diagnostic goes away.
     await expect(page.getByRole('button', { name: 'Add the label (location: argocd)' })).toHaveCount(0, { timeout: 20_000 });
   });
@@ -172,17 +182,41 @@ test.describe('application detail', () => {
       sync: { status: 'OutOfSync', revision: 'abcdef0123456789abcdef0123456789abcdef01' },
       reconciledAt: new Date().toISOString(),
       conditions: [{ type: 'ComparisonError', message: `compare ${evil}`, lastTransitionTime: new Date().toISOString() }],
-      resources: [{ version: 'v1', kind: 'ConfigMap', namespace: 'guestbook', name: `cm-${evil}`, status: 'OutOfSync', health: { status: 'Degraded', message: `res ${evil}` } }],
+      resources: [
+        {
+          version: 'v1',
+          kind: 'ConfigMap',
+          namespace: 'guestbook',
+          name: `cm-${evil}`,
+          status: 'OutOfSync',
+          health: { status: 'Degraded', message: `res ${evil}` },
+        },
+      ],
       operationState: {
         phase: 'Failed',
         message: `op <script>window.__pwned=2</script>`,
         startedAt: new Date().toISOString(),
         finishedAt: new Date().toISOString(),
         operation: { sync: {}, initiatedBy: { username: `<b>mallory</b>` } },
-        syncResult: { revision: 'abcdef0123456789abcdef0123456789abcdef01', resources: [{ version: 'v1', kind: 'ConfigMap', namespace: 'guestbook', name: `cm-${evil}`, status: 'SyncFailed', message: `apply ${evil}` }] },
+        syncResult: {
+          revision: 'abcdef0123456789abcdef0123456789abcdef01',
+          resources: [
+            {
+              version: 'v1',
+              kind: 'ConfigMap',
+              namespace: 'guestbook',
+              name: `cm-${evil}`,
+              status: 'SyncFailed',
+              message: `apply ${evil}`,
+            },
+          ],
+        },
       },
     };
-    const pushed = await page.request.put(`${baseUrl()}/_emulator/v1/clusters/host/namespaces/demo-project/applications/guestbook/argo-status`, { data: status });
+    const pushed = await page.request.put(
+      `${baseUrl()}/_emulator/v1/clusters/host/namespaces/demo-project/applications/guestbook/argo-status`,
+      { data: status },
+    );
     expect(pushed.ok()).toBeTruthy();
 
     await page.goto(detail('guestbook'));

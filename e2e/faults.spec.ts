@@ -86,22 +86,24 @@ test.describe('faults: a slow server never gets a create twice', () => {
     await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
     const plain = page.getByRole('checkbox', { name: 'Use a plain text editor' });
     if (!(await plain.isChecked())) await plain.check();
-    await page.getByRole('textbox', { name: 'Application YAML' }).fill(
-      [
-        'metadata:',
-        '  name: slow-guestbook',
-        'spec:',
-        '  argoApp:',
-        '    spec:',
-        '      source:',
-        '        repoURL: https://github.com/stoneshi-yunify/argocd-example-apps',
-        '        path: guestbook',
-        '      destination:',
-        '        server: https://kubernetes.default.svc',
-        '        namespace: slow-guestbook',
-        '',
-      ].join('\n'),
-    );
+    await page
+      .getByRole('textbox', { name: 'Application YAML' })
+      .fill(
+        [
+          'metadata:',
+          '  name: slow-guestbook',
+          'spec:',
+          '  argoApp:',
+          '    spec:',
+          '      source:',
+          '        repoURL: https://github.com/stoneshi-yunify/argocd-example-apps',
+          '        path: guestbook',
+          '      destination:',
+          '        server: https://kubernetes.default.svc',
+          '        namespace: slow-guestbook',
+          '',
+        ].join('\n'),
+      );
     await faults(page, { latencyMs: 1500 });
     const create = page.getByRole('button', { name: 'Create', exact: true });
     await create.dblclick();

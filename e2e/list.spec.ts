@@ -45,7 +45,10 @@ test.describe('application list', () => {
     await expect(row(page, 'private-guestbook')).toContainText('argocd-location');
     const context = page.getByRole('navigation', { name: 'Cluster and DevOps project' });
     await expect(context).toContainText('demo-project');
-    await expect(context.getByRole('link', { name: 'Change cluster or project' })).toHaveAttribute('href', '/workspaces/demo-workspace/gitops?pick=1');
+    await expect(context.getByRole('link', { name: 'Change cluster or project' })).toHaveAttribute(
+      'href',
+      '/workspaces/demo-workspace/gitops?pick=1',
+    );
     await expectAccessible(page);
   });
 
@@ -122,13 +125,16 @@ test.describe('application list', () => {
     await expect(guestbook).toContainText('Healthy');
     const degradedFilter = page.getByRole('group', { name: 'Health Status' }).getByRole('button', { name: /Degraded/ });
     const degradedBefore = Number((await degradedFilter.textContent())?.replace(/\D/g, ''));
-    const response = await page.request.put(`${baseUrl()}/_emulator/v1/clusters/host/namespaces/demo-project/applications/guestbook/argo-status`, {
-      data: {
-        health: { status: 'Degraded', message: 'Deployment exceeded its progress deadline' },
-        sync: { status: 'OutOfSync', revision: 'abc123' },
-        reconciledAt: new Date().toISOString(),
+    const response = await page.request.put(
+      `${baseUrl()}/_emulator/v1/clusters/host/namespaces/demo-project/applications/guestbook/argo-status`,
+      {
+        data: {
+          health: { status: 'Degraded', message: 'Deployment exceeded its progress deadline' },
+          sync: { status: 'OutOfSync', revision: 'abc123' },
+          reconciledAt: new Date().toISOString(),
+        },
       },
-    });
+    );
     expect(response.ok()).toBeTruthy();
     // Polling every 10 s brings the change in; nothing reloads the page.
     await expect(guestbook).toContainText('Degraded', { timeout: 25_000 });

@@ -28,7 +28,9 @@ test.describe('served by the rules of KubeSphere 4.1.x, from the rendered chart'
   });
   test.afterEach(async ({ page }) => setFileServer(page, true));
 
-  test('a tenant opens the list, a detail page and the YAML view (Monaco and its YAML worker) with zero failed requests', async ({ page }) => {
+  test('a tenant opens the list, a detail page and the YAML view (Monaco and its YAML worker) with zero failed requests', async ({
+    page,
+  }) => {
     await useAs(page, { user: 'tenant' });
     const failed = failedRequests(page);
     const proxied: string[] = [];
@@ -67,7 +69,10 @@ test.describe('served by the rules of KubeSphere 4.1.x, from the rendered chart'
   });
 
   for (const lang of ['en', 'zh'] as const) {
-    test(`with the file server down the menu stays, the page explains what to check, and Retry recovers (${lang})`, async ({ page, watch }) => {
+    test(`with the file server down the menu stays, the page explains what to check, and Retry recovers (${lang})`, async ({
+      page,
+      watch,
+    }) => {
       watch.ignoreConsoleErrors(/Failed to load resource|SystemJS|ChunkLoadError|Error loading|Fetch error|The above error occurred/i);
       await useAs(page, { user: 'tenant', lang });
       await setFileServer(page, false);
@@ -75,7 +80,9 @@ test.describe('served by the rules of KubeSphere 4.1.x, from the rendered chart'
       const nav = page.getByRole('navigation', { name: lang === 'en' ? 'Workspace navigation' : '企业空间导航' });
       await expect(nav.getByRole('link', { name: 'GitOps' })).toBeVisible();
       const alert = page.getByRole('alert');
-      await expect(alert).toContainText(lang === 'en' ? "The GitOps extension's files are unavailable" : 'GitOps 扩展组件的文件暂时无法获取');
+      await expect(alert).toContainText(
+        lang === 'en' ? "The GitOps extension's files are unavailable" : 'GitOps 扩展组件的文件暂时无法获取',
+      );
       await expect(alert).toContainText('kubectl -n extension-gitops-console get pods');
       await expect(alert).toContainText('kubectl get reverseproxy gitops-console');
       await expectAccessible(page);

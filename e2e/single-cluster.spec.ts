@@ -29,28 +29,32 @@ test.describe('a single-cluster console', () => {
     await page.locator('.gitops-detail-header').getByRole('button', { name: 'Sync', exact: true }).click();
     const sync = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/kustomize-guestbook/sync'));
     await page.getByRole('dialog').getByRole('button', { name: 'Sync', exact: true }).click();
-    expect(new URL((await sync).url()).pathname).toBe('/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/kustomize-guestbook/sync');
+    expect(new URL((await sync).url()).pathname).toBe(
+      '/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/kustomize-guestbook/sync',
+    );
 
     // Create one through the plain YAML editor.
     await page.goto('/workspaces/demo-workspace/gitops/host/demo-project/create');
     await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
     await page.getByRole('checkbox', { name: 'Use a plain text editor' }).check();
-    await page.getByRole('textbox', { name: 'Application YAML' }).fill(
-      [
-        'metadata:',
-        '  name: single-guestbook',
-        'spec:',
-        '  argoApp:',
-        '    spec:',
-        '      source:',
-        '        repoURL: https://github.com/argoproj/argocd-example-apps',
-        '        path: guestbook',
-        '      destination:',
-        '        server: https://kubernetes.default.svc',
-        '        namespace: single-guestbook',
-        '',
-      ].join('\n'),
-    );
+    await page
+      .getByRole('textbox', { name: 'Application YAML' })
+      .fill(
+        [
+          'metadata:',
+          '  name: single-guestbook',
+          'spec:',
+          '  argoApp:',
+          '    spec:',
+          '      source:',
+          '        repoURL: https://github.com/argoproj/argocd-example-apps',
+          '        path: guestbook',
+          '      destination:',
+          '        server: https://kubernetes.default.svc',
+          '        namespace: single-guestbook',
+          '',
+        ].join('\n'),
+      );
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page).toHaveURL(/\/applications\/single-guestbook$/);
     await expect(page.getByRole('heading', { level: 1, name: /single-guestbook/ })).toBeVisible();

@@ -16,7 +16,11 @@ function app(name: string, extra: Record<string, unknown> = {}) {
       name,
       namespace: 'demo-project',
       labels: { 'gitops.kubesphere.io/argocd-location': 'argocd', [`x/${'a'.repeat(40)}`]: SCRIPT },
-      annotations: { 'kubesphere.io/alias-name': `${SCRIPT}${RTL}`, 'kubesphere.io/description': `${IMG} ${LONG}`, 'kubesphere.io/creator': IMG },
+      annotations: {
+        'kubesphere.io/alias-name': `${SCRIPT}${RTL}`,
+        'kubesphere.io/description': `${IMG} ${LONG}`,
+        'kubesphere.io/creator': IMG,
+      },
     },
     spec: {
       kind: 'argocd',
@@ -41,7 +45,15 @@ const hostileStatus = {
     { type: `${SCRIPT}Custom`, message: RTL },
   ],
   resources: [
-    { kind: 'Deployment', name: EVIL_NAME, namespace: 'guestbook', group: 'apps', version: 'v1', status: 'OutOfSync', health: { status: 'Degraded', message: SCRIPT } },
+    {
+      kind: 'Deployment',
+      name: EVIL_NAME,
+      namespace: 'guestbook',
+      group: 'apps',
+      version: 'v1',
+      status: 'OutOfSync',
+      health: { status: 'Degraded', message: SCRIPT },
+    },
     { kind: `${IMG}Kind`, name: LONG, namespace: RTL, status: 'Synced', health: { status: 'Healthy' } },
   ],
   operationState: {
@@ -50,7 +62,10 @@ const hostileStatus = {
     message: SCRIPT,
     startedAt: '2026-11-27T09:59:00Z',
     finishedAt: '2026-11-27T10:00:00Z',
-    syncResult: { revision: IMG, resources: [{ kind: 'Deployment', name: EVIL_NAME, namespace: 'guestbook', status: 'SyncFailed', message: `${SCRIPT} ${RTL}` }] },
+    syncResult: {
+      revision: IMG,
+      resources: [{ kind: 'Deployment', name: EVIL_NAME, namespace: 'guestbook', status: 'SyncFailed', message: `${SCRIPT} ${RTL}` }],
+    },
   },
   history: [{ id: 1, revision: IMG, deployedAt: '2026-11-27T10:00:00Z', source: { repoURL: JS_URL } }],
   summary: { images: [IMG] },

@@ -44,7 +44,9 @@ test.describe('create and edit wizard', () => {
     await page.getByRole('button', { name: 'Next' }).click();
 
     await expect(page.getByRole('heading', { name: 'Step 2 of 5: Code repository' })).toBeFocused();
-    await page.getByRole('combobox', { name: 'Repository of the DevOps project' }).selectOption({ label: `argocd-example-apps (${EXAMPLE_REPO})` });
+    await page
+      .getByRole('combobox', { name: 'Repository of the DevOps project' })
+      .selectOption({ label: `argocd-example-apps (${EXAMPLE_REPO})` });
     await expect(page.getByRole('textbox', { name: 'Repository URL' })).toHaveValue(EXAMPLE_REPO);
     await expect(page.getByRole('textbox', { name: 'Revision' })).toHaveValue('HEAD');
     await page.getByRole('textbox', { name: 'Path' }).fill('guestbook');
@@ -76,7 +78,10 @@ test.describe('create and edit wizard', () => {
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page).toHaveURL(`${LIST}/applications/my-guestbook`);
     await page.goto(`${LIST}?limit=20`);
-    const row = page.getByRole('table', { name: 'Applications' }).locator('tbody tr').filter({ has: page.getByRole('link', { name: 'my-guestbook', exact: true }) });
+    const row = page
+      .getByRole('table', { name: 'Applications' })
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('link', { name: 'my-guestbook', exact: true }) });
     await expect(row).toContainText('My guestbook');
     await expect(row).toContainText('Healthy', { timeout: 30_000 });
     await expect(row).toContainText('Synced');
@@ -146,7 +151,9 @@ test.describe('create and edit wizard', () => {
     await page.getByRole('button', { name: /Review/ }).click();
     const json = JSON.parse((await page.getByTestId('wizard-request-json').textContent()) ?? '{}');
     expect(json.metadata.resourceVersion).toBe(before.metadata.resourceVersion);
-    expect(json.metadata.labels['gitops.kubesphere.io/argocd-application']).toBe(before.metadata.labels['gitops.kubesphere.io/argocd-application']);
+    expect(json.metadata.labels['gitops.kubesphere.io/argocd-application']).toBe(
+      before.metadata.labels['gitops.kubesphere.io/argocd-application'],
+    );
     expect(json.metadata.finalizers).toEqual(before.metadata.finalizers);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 

@@ -103,7 +103,9 @@ class PageErrorBoundary extends React.Component<BoundaryProps, BoundaryState> {
 
   override render() {
     if (!this.state.error) return this.props.children ?? null;
-    return this.state.error instanceof ChunkLoadError ? h(FilesUnavailable, { onRetry: this.retry }) : h(PageFailed, { onRetry: this.retry });
+    return this.state.error instanceof ChunkLoadError
+      ? h(FilesUnavailable, { onRetry: this.retry })
+      : h(PageFailed, { onRetry: this.retry });
   }
 }
 

@@ -133,7 +133,10 @@ describe.skipIf(!built && !process.env.CI)('the built bundle keeps the host cont
     expect(gitops?.parent).toBe('workspace');
     const icons = require('@kubed/icons') as Record<string, unknown>;
     for (const menu of menus) {
-      const component = (menu.icon ?? '').split('-').map((p) => p[0].toUpperCase() + p.slice(1)).join('');
+      const component = (menu.icon ?? '')
+        .split('-')
+        .map((p) => p[0].toUpperCase() + p.slice(1))
+        .join('');
       expect(icons[component], `icon ${menu.icon}`).toBeTruthy();
       for (const lang of ['en', 'zh']) {
         expect(locales[lang][menu.title]).toBeTruthy();

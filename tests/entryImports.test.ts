@@ -21,7 +21,11 @@ describe('the entry names its chunks by their ReverseProxy URL', () => {
   });
 
   it('refuses an entry that imports a chunk statically (it would be fetched next to the entry, where 4.1.x serves nothing)', () => {
-    const { problems } = rewriteEntryImports(ENTRY.replace('["react"]', '["react","./paths-piPwr9er.js"]'), '/proxy/gitops-console', exists);
+    const { problems } = rewriteEntryImports(
+      ENTRY.replace('["react"]', '["react","./paths-piPwr9er.js"]'),
+      '/proxy/gitops-console',
+      exists,
+    );
     expect(problems.join()).toContain('imports ./paths-piPwr9er.js statically');
   });
 });

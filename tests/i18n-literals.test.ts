@@ -29,9 +29,16 @@ function literalsIn(file: string): string[] {
     if (ts.isJsxText(node) && WORDS.test(node.getText())) found.push(`${where(node)} text "${node.getText().trim()}"`);
     if (ts.isJsxAttribute(node) && USER_FACING_ATTRIBUTES.has(node.name.getText())) {
       const init = node.initializer;
-      const literal = init && (ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteral(init.expression) ? init.expression : undefined);
+      const literal =
+        init &&
+        (ts.isStringLiteral(init)
+          ? init
+          : ts.isJsxExpression(init) && init.expression && ts.isStringLiteral(init.expression)
+            ? init.expression
+            : undefined);
       // A single token (`HEAD`, `*.yaml`, a URL) is an example value, not a sentence to translate.
-      if (literal && WORDS.test(literal.text) && /\s/.test(literal.text.trim())) found.push(`${where(node)} ${node.name.getText()}="${literal.text}"`);
+      if (literal && WORDS.test(literal.text) && /\s/.test(literal.text.trim()))
+        found.push(`${where(node)} ${node.name.getText()}="${literal.text}"`);
     }
     ts.forEachChild(node, visit);
   };

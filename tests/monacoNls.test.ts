@@ -14,7 +14,9 @@ describe("Monaco's interface strings in Chinese", () => {
       ["It's {0}", 40],
     ]);
     const esm = `x=nls.localize('label.find', "Find");y=localize2({ key: 'its', comment: ['a'] }, 'It\\'s {0}', n);z=localize('other', "Unknown")`;
-    expect(indexLocalizeCalls(esm, indexes)).toBe(`x=nls.localize(12, "Find");y=localize2(40, 'It\\'s {0}', n);z=localize('other', "Unknown")`);
+    expect(indexLocalizeCalls(esm, indexes)).toBe(
+      `x=nls.localize(12, "Find");y=localize2(40, 'It\\'s {0}', n);z=localize('other', "Unknown")`,
+    );
   });
 
   it("maps the find box's strings of this Monaco to their Chinese translations", () => {

@@ -41,7 +41,13 @@ function sourceFiles(dir: string): string[] {
  * number "#497") cannot colour anything and are not read.
  */
 function coloursIn(fileName: string, text: string): Found[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: Found[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
@@ -87,7 +93,7 @@ describe('colours', () => {
 
   it('the check finds colours in strings, CSS templates and inline styles, and ignores comments and text', () => {
     const probe = [
-      "// #ffffff in a comment, as in ks-devops PR #497",
+      '// #ffffff in a comment, as in ks-devops PR #497',
       "const a = '#FFF';",
       'const b = styled.div`color: #242e42; border: 1px solid ${x}; background: rgba(0, 0, 0, 0.1);`;',
       "const c = <p style={{ color: '#5f708a80' }}>See issue #497</p>;",

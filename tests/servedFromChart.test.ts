@@ -72,11 +72,13 @@ describe.skipIf(!packaged)('the packaged chart served as KubeSphere 4.1.3 serves
     }
   });
 
-  it('without the chart role a tenant gets KubeSphere\'s 403 while a platform admin still loads the page', async () => {
+  it("without the chart role a tenant gets KubeSphere's 403 while a platform admin still loads the page", async () => {
     const { get } = await start({ frontend: { filesAccess: { signedInUsers: false } } });
     const denied = await get(`/proxy/gitops-console/${chunk}`, 'tenant');
     expect(denied.status).toBe(403);
-    expect((await denied.json()) as { message: string }).toMatchObject({ message: `forbidden: User "tenant" cannot GET path "/proxy/gitops-console/${chunk}"` });
+    expect((await denied.json()) as { message: string }).toMatchObject({
+      message: `forbidden: User "tenant" cannot GET path "/proxy/gitops-console/${chunk}"`,
+    });
     expect((await get(`/proxy/gitops-console/${chunk}`, 'admin')).status).toBe(200);
   });
 

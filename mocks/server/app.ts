@@ -90,11 +90,15 @@ export function createShellServer(options: ShellServerOptions): express.Express 
     : [createMiddleware(...options.handlers)];
   for (const prefix of API_PATHS) {
     if (options.proxyTarget && prefix === '/_emulator') continue;
-    app.use(prefix, (req, _res, next) => {
-      // Mounting strips the prefix; the handlers and the proxy need the full path back.
-      req.url = req.originalUrl;
-      next();
-    }, ...api);
+    app.use(
+      prefix,
+      (req, _res, next) => {
+        // Mounting strips the prefix; the handlers and the proxy need the full path back.
+        req.url = req.originalUrl;
+        next();
+      },
+      ...api,
+    );
   }
 
   app.use('/shell', express.static(path.join(options.shellDir, 'shell'), { index: false }));

@@ -37,7 +37,9 @@ export function withEntry(objects: KsObject[], entry: string): KsObject[] {
   const ref = (bundle?.spec as { rawFrom?: { configMapKeyRef?: { name: string; key: string } } } | undefined)?.rawFrom?.configMapKeyRef;
   if (!ref) return objects;
   return objects.map((o) =>
-    o.kind === 'ConfigMap' && o.metadata.name === ref.name ? { ...o, data: { ...(o.data as Record<string, string>), [ref.key]: entry } } : o,
+    o.kind === 'ConfigMap' && o.metadata.name === ref.name
+      ? { ...o, data: { ...(o.data as Record<string, string>), [ref.key]: entry } }
+      : o,
   );
 }
 
@@ -61,7 +63,10 @@ export function installedExtensions(objects: KsObject[], extension: string, enab
   if (!enabled) return [];
   return jsBundles(objects).map((bundle) => {
     const status = (bundle.status ?? {}) as { link?: string };
-    const digest = createHash('sha256').update(JSON.stringify(withoutStatus(bundle))).update(JSON.stringify(configMapsOf(objects))).digest();
+    const digest = createHash('sha256')
+      .update(JSON.stringify(withoutStatus(bundle)))
+      .update(JSON.stringify(configMapsOf(objects)))
+      .digest();
     return {
       name: bundle.metadata.name,
       extensionName: extension,

@@ -15,8 +15,7 @@ export function liveReload(distDir: string) {
     }, 300);
   });
   return {
-    extraHtml:
-      '<script>new EventSource("/_shell/reload").onmessage=function(){location.reload()}</script>',
+    extraHtml: '<script>new EventSource("/_shell/reload").onmessage=function(){location.reload()}</script>',
     extraRoutes: (app: express.Express) => {
       app.get('/_shell/reload', (req, res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });

@@ -19,7 +19,9 @@ afterEach(() => {
 function listen(handler: http.RequestListener): Promise<string> {
   const server = http.createServer(handler);
   servers.push(server);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 describe('forwarding to a real KubeSphere', () => {
@@ -36,10 +38,14 @@ describe('forwarding to a real KubeSphere', () => {
       });
     });
     const app = express();
-    app.use('/clusters', (req, _res, next) => {
-      req.url = req.originalUrl;
-      next();
-    }, createKubeSphereProxy(upstream, 's3cret'));
+    app.use(
+      '/clusters',
+      (req, _res, next) => {
+        req.url = req.originalUrl;
+        next();
+      },
+      createKubeSphereProxy(upstream, 's3cret'),
+    );
     const shell = await listen(app);
 
     const response = await fetch(`${shell}/clusters/member-1/kapis/gitops.kubesphere.io/v1alpha1/namespaces/p/applications?limit=20`, {

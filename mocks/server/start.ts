@@ -25,7 +25,14 @@ export function start(options: StartOptions = {}) {
   const timing = (process.env.EMULATOR_TIMING as 'fast' | 'realistic' | undefined) ?? 'realistic';
   const emulator = proxyTarget ? undefined : createEmulator({ timing });
   const users = proxyTarget
-    ? [{ username: process.env.KS_USER ?? 'admin', globalrole: '', descriptionKey: 'SHELL_USER_PROXIED', workspaces: (process.env.KS_WORKSPACES ?? '').split(',').filter(Boolean) }]
+    ? [
+        {
+          username: process.env.KS_USER ?? 'admin',
+          globalrole: '',
+          descriptionKey: 'SHELL_USER_PROXIED',
+          workspaces: (process.env.KS_WORKSPACES ?? '').split(',').filter(Boolean),
+        },
+      ]
     : shellUsers(emulator!.store.context());
   let installation;
   try {
@@ -55,8 +62,14 @@ export function start(options: StartOptions = {}) {
     emulator?.dispose();
     server.close();
   };
-  process.once('SIGINT', () => { stop(); process.exit(0); });
-  process.once('SIGTERM', () => { stop(); process.exit(0); });
+  process.once('SIGINT', () => {
+    stop();
+    process.exit(0);
+  });
+  process.once('SIGTERM', () => {
+    stop();
+    process.exit(0);
+  });
   return { server, emulator, stop };
 }
 

@@ -83,7 +83,9 @@ function emulatorListTiming() {
   const times: number[] = [];
   const run = async () => {
     for (let i = 0; i < 30; i++) {
-      const request = new Request(`${BASE}/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications?page=${1 + (i % 50)}&limit=20`);
+      const request = new Request(
+        `${BASE}/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications?page=${1 + (i % 50)}&limit=20`,
+      );
       const t0 = performance.now();
       const response = await getResponse(emulator.handlers, request);
       await response?.text();
@@ -125,7 +127,12 @@ async function main() {
       await page.locator(selector).first().waitFor({ timeout: 60_000 });
       await page.waitForTimeout(500);
       const gz = tracker.files().reduce((sum, f) => sum + gzipOf(f), 0);
-      record(`JS loaded: ${label}`, `${(tracker.bytes() / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`, '', `${tracker.files().length} files`);
+      record(
+        `JS loaded: ${label}`,
+        `${(tracker.bytes() / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
+        '',
+        `${tracker.files().length} files`,
+      );
       await page.close();
     }
     {
@@ -143,7 +150,12 @@ async function main() {
       for (let i = 0; i < 100 && tracker.files().filter((f) => /worker-/.test(f)).length < 2; i++) await page.waitForTimeout(100);
       await page.waitForTimeout(500);
       const gz = tracker.files().reduce((sum, f) => sum + gzipOf(f), 0);
-      record('JS loaded: create wizard with the YAML editor', `${(tracker.bytes() / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`, '', `${tracker.files().length} files, workers included`);
+      record(
+        'JS loaded: create wizard with the YAML editor',
+        `${(tracker.bytes() / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
+        '',
+        `${tracker.files().length} files, workers included`,
+      );
       await page.close();
     }
 

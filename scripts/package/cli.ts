@@ -22,7 +22,12 @@ const { values: args } = parseArgs({
 
 let result: ReturnType<typeof buildPackage>;
 try {
-  result = buildPackage({ root, distDir: resolve(args.dist!), outRoot: resolve(args.out!), imageRegistry: args['image-registry']?.replace(/\/+$/, '') });
+  result = buildPackage({
+    root,
+    distDir: resolve(args.dist!),
+    outRoot: resolve(args.out!),
+    imageRegistry: args['image-registry']?.replace(/\/+$/, ''),
+  });
 } catch (error) {
   console.error(`package: ${(error as Error).message}`);
   process.exit(error instanceof MissingBuildError ? 2 : 1);
@@ -33,7 +38,7 @@ const total = (key: 'size' | 'gzSize') => result.files.reduce((sum, f) => sum + 
 const width = Math.max(...result.files.map((f) => f.path.length), 5);
 say(`gitops-console ${result.version}: ${result.files.length} files in the image, the entry also in the chart`);
 for (const file of result.files) {
-  const cache = file.path === 'index.js' ? 'entry (served from the chart\'s ConfigMap)' : file.immutable ? 'immutable' : 'revalidated';
+  const cache = file.path === 'index.js' ? "entry (served from the chart's ConfigMap)" : file.immutable ? 'immutable' : 'revalidated';
   const gz = file.gzSize === null ? 'not compressed' : formatBytes(file.gzSize);
   say(`  ${file.path.padEnd(width)} ${formatBytes(file.size).padStart(10)}  gzip ${gz.padStart(14)}  ${cache}`);
 }
@@ -51,7 +56,7 @@ say('Build and push the image to the registry the chart pulls from (see README, 
 say(`  docker build -t ${result.image} ${displayPath(result.contextDir)}`);
 say(`  docker push ${result.image}`);
 say('To use another registry, retag and push there, then install with frontend.image.registry set');
-say('(or KubeSphere\'s global.imageRegistry), or package with --image-registry <registry>.');
+say("(or KubeSphere's global.imageRegistry), or package with --image-registry <registry>.");
 say(`Publish the chart: ksbuilder publish ${displayPath(result.tgzPath)}`);
 for (const warning of result.warnings) console.warn(`warning: ${warning}`);
 if (result.problems.length) {

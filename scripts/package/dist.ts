@@ -104,7 +104,9 @@ export function checkReferences(files: BundleFile[], proxyPrefix: string) {
   for (const file of files.filter((f) => /\.m?js$/.test(f.path))) {
     for (const ref of findReferences(file.data.toString('utf8'))) {
       const resolved = ref.startsWith('/')
-        ? ref.startsWith(`${proxyPrefix}/`) ? ref.slice(proxyPrefix.length + 1) : `../${ref}`
+        ? ref.startsWith(`${proxyPrefix}/`)
+          ? ref.slice(proxyPrefix.length + 1)
+          : `../${ref}`
         : posix.normalize(posix.join(posix.dirname(file.path), ref));
       const entry = { from: file.path, ref, resolved };
       references.push(entry);

@@ -4,7 +4,19 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,10 +53,18 @@ function tempDir(name: string): string {
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const walk = (dir: string, rel = ''): string[] =>
-  readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(dir, `${rel}${e.name}/`) : [`${rel}${e.name}`]));
+  readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(dir, `${rel}${e.name}/`) : [`${rel}${e.name}`],
+  );
 
 // A made-up bundle shaped like Rollup's SystemJS output; the entry goes through the build's own rewrite.
-const [LIST, I18N, BIG, WORKER, PNG] = ['ListRoute-pKtXvTuA.js', 'i18n-CfRRP8Hw.js', 'YamlView-Zz9_8-Qq.js', 'editor.worker-Wk3r_9aB.js', 'img/logo-AbCd1234.png'];
+const [LIST, I18N, BIG, WORKER, PNG] = [
+  'ListRoute-pKtXvTuA.js',
+  'i18n-CfRRP8Hw.js',
+  'YamlView-Zz9_8-Qq.js',
+  'editor.worker-Wk3r_9aB.js',
+  'img/logo-AbCd1234.png',
+];
 const BIG_MARKER = randomBytes(16).toString('hex');
 const MAP_MARKER = `sourcemap-${randomBytes(8).toString('hex')}`;
 
@@ -85,7 +105,10 @@ beforeAll(() => {
 const render = (chart: string, values?: Json): Json[] => renderChart(chart, values).objects;
 function only(objects: Json[], kind: string): Json {
   const found = objects.filter((o) => o.kind === kind);
-  expect(found.map((o) => o.metadata.name), kind).toHaveLength(1);
+  expect(
+    found.map((o) => o.metadata.name),
+    kind,
+  ).toHaveLength(1);
   return found[0];
 }
 const podOf = (objects: Json[]) => only(objects, 'Deployment').spec.template;
@@ -116,7 +139,11 @@ describe('the chart of a made-up bundle, rendered by helm', () => {
   });
 
   it('sends GET /proxy/gitops-console/* over plain HTTP to the Service in front of the file server', () => {
-    const [proxy, service, pod] = [only(pkg.result.objects, 'ReverseProxy'), only(pkg.result.objects, 'Service'), podOf(pkg.result.objects)];
+    const [proxy, service, pod] = [
+      only(pkg.result.objects, 'ReverseProxy'),
+      only(pkg.result.objects, 'Service'),
+      podOf(pkg.result.objects),
+    ];
     expect(proxy.spec.matcher).toEqual({ method: 'GET', path: `${PROXY_PREFIX}/*` });
     expect(proxy.spec.directives.stripPathPrefix).toBe(PROXY_PREFIX);
     const [{ port, targetPort }] = service.spec.ports;
@@ -156,7 +183,8 @@ describe('the chart of a made-up bundle, rendered by helm', () => {
     const { outDir, contextDir, tgzPath } = pkg.result;
     const paths = [...walk(outDir).map((p) => join(outDir, p)), ...walk(contextDir).map((p) => join(contextDir, p))];
     expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
-    for (const data of [...paths.map((p) => readFileSync(p)), gunzipSync(readFileSync(tgzPath))]) expect(data.includes(MAP_MARKER)).toBe(false);
+    for (const data of [...paths.map((p) => readFileSync(p)), gunzipSync(readFileSync(tgzPath))])
+      expect(data.includes(MAP_MARKER)).toBe(false);
   });
 
   it('makes a chart archive (by helm) that renders what the directory does, far under 1 MiB although one chunk is 3 MB', () => {
@@ -178,7 +206,12 @@ describe('the file server pod, as an administrator configures it', () => {
     expect(spec.containers.map((c: Json) => c.securityContext)).toEqual([
       expect.objectContaining({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } }),
     ]);
-    expect([spec.initContainers, spec.hostNetwork, spec.hostPID, spec.volumes.map((v: Json) => Object.keys(v).sort())]).toEqual([undefined, undefined, undefined, [['emptyDir', 'name']]]);
+    expect([spec.initContainers, spec.hostNetwork, spec.hostPID, spec.volumes.map((v: Json) => Object.keys(v).sort())]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      [['emptyDir', 'name']],
+    ]);
     const user = readFileSync(join(pkg.result.contextDir, 'Dockerfile'), 'utf8').match(/^USER (.+)$/m)?.[1];
     expect(`${spec.securityContext.runAsUser}:${spec.securityContext.runAsGroup}`).toBe(user);
   });
@@ -193,10 +226,19 @@ describe('the file server pod, as an administrator configures it', () => {
     }
   });
 
-  it('places pods by KubeSphere\'s global nodeSelector, tolerations and affinity unless the chart sets its own', () => {
-    const global = { nodeSelector: { zone: 'a' }, tolerations: [{ key: 'dedicated', operator: 'Exists' }], affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [] } } };
-    const own = { nodeSelector: { pool: 'console' }, tolerations: [{ key: 'console', operator: 'Exists' }], affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [] } } };
-    const placement = (values?: Json) => (({ nodeSelector, tolerations, affinity }: Json) => ({ nodeSelector, tolerations, affinity }))(podOf(render(chart(), values)).spec);
+  it("places pods by KubeSphere's global nodeSelector, tolerations and affinity unless the chart sets its own", () => {
+    const global = {
+      nodeSelector: { zone: 'a' },
+      tolerations: [{ key: 'dedicated', operator: 'Exists' }],
+      affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [] } },
+    };
+    const own = {
+      nodeSelector: { pool: 'console' },
+      tolerations: [{ key: 'console', operator: 'Exists' }],
+      affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [] } },
+    };
+    const placement = (values?: Json) =>
+      (({ nodeSelector, tolerations, affinity }: Json) => ({ nodeSelector, tolerations, affinity }))(podOf(render(chart(), values)).spec);
     expect(placement()).toEqual({ nodeSelector: undefined, tolerations: undefined, affinity: undefined });
     expect(placement({ global })).toEqual(global);
     expect(placement({ global, frontend: own })).toEqual(own);
@@ -228,20 +270,24 @@ describe('the file server pod, as an administrator configures it', () => {
 
   it('reads imagePullSecrets from frontend.imagePullSecrets and ignores global.imagePullSecrets', () => {
     expect(render(chart(), { global: { imagePullSecrets: [{ name: 'ks' }] } })).toEqual(pkg.result.objects);
-    expect(podOf(render(chart(), { frontend: { imagePullSecrets: [{ name: 'mine' }] } })).spec.imagePullSecrets).toEqual([{ name: 'mine' }]);
+    expect(podOf(render(chart(), { frontend: { imagePullSecrets: [{ name: 'mine' }] } })).spec.imagePullSecrets).toEqual([
+      { name: 'mine' },
+    ]);
   });
 });
 
 describe('helm lint --strict', () => {
-  it('passes on the packaged chart, its subchart linted too, with the default values and an administrator\'s', () => {
+  it("passes on the packaged chart, its subchart linted too, with the default values and an administrator's", () => {
     const { outDir } = pkg.result;
     expect(helmLint(outDir, { strict: true, namespace: NAMESPACE })).toMatchObject({ ok: true });
     // The templates sit in charts/frontend; lint checks their objects (names, YAML) only with --with-subcharts.
     const set = ['frontend.replicaCount=2', 'frontend.filesAccess.signedInUsers=false', 'global.imageRegistry=mirror.local'];
-    expect(() => helm(['lint', outDir, '--strict', '--with-subcharts', '--namespace', NAMESPACE, ...set.flatMap((s) => ['--set', s])])).not.toThrow();
+    expect(() =>
+      helm(['lint', outDir, '--strict', '--with-subcharts', '--namespace', NAMESPACE, ...set.flatMap((s) => ['--set', s])]),
+    ).not.toThrow();
   });
 
-  it('stops the package with helm\'s message, naming the file, when a template is broken', () => {
+  it("stops the package with helm's message, naming the file, when a template is broken", () => {
     const broken = tempDir('root');
     for (const p of ['package.json', 'extension.yaml', 'extension']) cpSync(join(root, p), join(broken, p), { recursive: true });
     writeFileSync(join(broken, 'extension/charts/frontend/templates/pdb.yaml'), '{{ if }}\n');
@@ -254,42 +300,61 @@ describe('helm lint --strict', () => {
 });
 
 const crdRoot = findCrdRoot();
-describe.skipIf(!crdRoot)(`KubeSphere's CRD schemas (${crdRoot ?? 'skipped: set KUBESPHERE_CRDS_DIR or provide ../shared/reference/kubesphere-crds'})`, () => {
-  const versions = crdRoot ? (['v4.1.3', 'master'] as const).map((v) => [v, loadCrds(join(crdRoot, v))] as const) : [];
+describe.skipIf(!crdRoot)(
+  `KubeSphere's CRD schemas (${crdRoot ?? 'skipped: set KUBESPHERE_CRDS_DIR or provide ../shared/reference/kubesphere-crds'})`,
+  () => {
+    const versions = crdRoot ? (['v4.1.3', 'master'] as const).map((v) => [v, loadCrds(join(crdRoot, v))] as const) : [];
 
-  it('accept every KubeSphere object the chart renders, nothing pruned or missing, on v4.1.3 and master', () => {
-    const { outDir, objects } = pkg.result;
-    const changed = render(outDir, { global: { imageRegistry: 'mirror.local' }, frontend: { replicaCount: 2, image: { registry: 'harbor.example.com' } } });
-    for (const rendered of [objects, changed]) {
-      const ks = rendered.filter((o: Json) => /\.kubesphere\.io\//.test(o.apiVersion));
-      expect(ks.map((o: Json) => o.kind).sort()).toEqual(KS_KINDS);
-      for (const [name, crds] of versions) {
-        const checked = validateManifest(ks, crds).filter((r) => !r.noCrd);
-        expect(checked.filter((r) => r.problems.length), name).toEqual([]);
-        // The master reference holds only the extensions.kubesphere.io CRDs.
-        expect(checked.map((r) => r.object.split('/')[0]), name).toEqual(expect.arrayContaining(name === 'v4.1.3' ? KS_KINDS : ['JSBundle', 'ReverseProxy']));
+    it('accept every KubeSphere object the chart renders, nothing pruned or missing, on v4.1.3 and master', () => {
+      const { outDir, objects } = pkg.result;
+      const changed = render(outDir, {
+        global: { imageRegistry: 'mirror.local' },
+        frontend: { replicaCount: 2, image: { registry: 'harbor.example.com' } },
+      });
+      for (const rendered of [objects, changed]) {
+        const ks = rendered.filter((o: Json) => /\.kubesphere\.io\//.test(o.apiVersion));
+        expect(ks.map((o: Json) => o.kind).sort()).toEqual(KS_KINDS);
+        for (const [name, crds] of versions) {
+          const checked = validateManifest(ks, crds).filter((r) => !r.noCrd);
+          expect(
+            checked.filter((r) => r.problems.length),
+            name,
+          ).toEqual([]);
+          // The master reference holds only the extensions.kubesphere.io CRDs.
+          expect(
+            checked.map((r) => r.object.split('/')[0]),
+            name,
+          ).toEqual(expect.arrayContaining(name === 'v4.1.3' ? KS_KINDS : ['JSBundle', 'ReverseProxy']));
+        }
       }
-    }
-  });
+    });
 
-  it('would report a JSBundle with spec.assets on v4.1.3 (the check bites)', () => {
-    const bundle = structuredClone(only(pkg.result.objects, 'JSBundle'));
-    bundle.spec.assets = { files: [{ name: LIST, link: `/dist/gitops-console/${LIST}` }] };
-    expect(validateManifest([bundle], versions[0][1])[0].problems).toEqual(['spec.assets: unknown field, pruned (not in the schema)']);
-  });
-});
+    it('would report a JSBundle with spec.assets on v4.1.3 (the check bites)', () => {
+      const bundle = structuredClone(only(pkg.result.objects, 'JSBundle'));
+      bundle.spec.assets = { files: [{ name: LIST, link: `/dist/gitops-console/${LIST}` }] };
+      expect(validateManifest([bundle], versions[0][1])[0].problems).toEqual(['spec.assets: unknown field, pruned (not in the schema)']);
+    });
+  },
+);
 
 describe('permissions.yaml', () => {
-  it('lets the installer create, update, patch, delete and get every object the chart renders, and helm\'s release Secret', () => {
+  it("lets the installer create, update, patch, delete and get every object the chart renders, and helm's release Secret", () => {
     const { outDir } = pkg.result;
     const [clusterRole, role] = parseAllDocuments(readFileSync(join(outDir, 'permissions.yaml'), 'utf8')).map((d) => d.toJS());
     expect([clusterRole.kind, role.kind]).toEqual(['ClusterRole', 'Role']);
-    const objects = [...render(outDir, { frontend: { replicaCount: 2 } }), { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'sh.helm.release.v1.gitops-console.v1' } }];
-    expect(objects.map((o) => o.kind)).toEqual(expect.arrayContaining([...KS_KINDS, 'ConfigMap', 'Deployment', 'Service', 'PodDisruptionBudget']));
+    const objects = [
+      ...render(outDir, { frontend: { replicaCount: 2 } }),
+      { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'sh.helm.release.v1.gitops-console.v1' } },
+    ];
+    expect(objects.map((o) => o.kind)).toEqual(
+      expect.arrayContaining([...KS_KINDS, 'ConfigMap', 'Deployment', 'Service', 'PodDisruptionBudget']),
+    );
     for (const o of objects) {
       const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
       const resource = `${o.kind.toLowerCase().replace(/y$/, 'ie')}s`;
-      const rules = (KS_KINDS.includes(o.kind) ? clusterRole : role).rules.filter((r: Json) => r.apiGroups.includes(group) && r.resources.includes(resource));
+      const rules = (KS_KINDS.includes(o.kind) ? clusterRole : role).rules.filter(
+        (r: Json) => r.apiGroups.includes(group) && r.resources.includes(resource),
+      );
       const verbs = rules.flatMap((r: Json) => r.verbs);
       for (const verb of ['create', 'update', 'patch', 'delete', 'get']) expect(verbs, `${verb} ${group}/${resource}`).toContain(verb);
     }
@@ -309,7 +374,8 @@ describe('the image', () => {
   it('gives files the MIME types the packager assumes', () => {
     const conf = text('nginx.conf');
     const types: Record<string, string> = {};
-    for (const [, type, exts] of conf.match(/\btypes\s*\{([^}]*)\}/)![1].matchAll(/^\s*(\S+)\s+([^;]+);/gm)) for (const ext of exts.split(/\s+/)) types[ext] = type;
+    for (const [, type, exts] of conf.match(/\btypes\s*\{([^}]*)\}/)![1].matchAll(/^\s*(\S+)\s+([^;]+);/gm))
+      for (const ext of exts.split(/\s+/)) types[ext] = type;
     expect(types).toEqual(MIME_TYPES);
     expect(conf).toMatch(new RegExp(`^\\s*default_type ${DEFAULT_MIME_TYPE};$`, 'm'));
     expect(new Set(conf.match(/^\s*charset_types ([^;]+);$/m)![1].split(/\s+/))).toEqual(CHARSET_TYPES);
@@ -320,7 +386,12 @@ describe('the image', () => {
 function layOutImage(contextDir: string, imageRoot: string): string[] {
   const dockerfile = readFileSync(join(contextDir, 'Dockerfile'), 'utf8');
   for (const { sources, dest } of dockerfileCopies(dockerfile)) {
-    for (const src of sources) cpSync(join(contextDir, src), join(imageRoot, dest, dest.endsWith('/') && statSync(join(contextDir, src)).isFile() ? basename(src) : ''), { recursive: true });
+    for (const src of sources)
+      cpSync(
+        join(contextDir, src),
+        join(imageRoot, dest, dest.endsWith('/') && statSync(join(contextDir, src)).isFile() ? basename(src) : ''),
+        { recursive: true },
+      );
   }
   return dockerfileEntrypoint(dockerfile);
 }
@@ -329,7 +400,9 @@ function get(url: string, init: { method?: string; headers?: Record<string, stri
   return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
     request(url, init, (res) => {
       const chunks: Buffer[] = []; // raw bytes: fetch would gunzip on its own
-      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      res
+        .on('data', (c: Buffer) => chunks.push(c))
+        .on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
     })
       .on('error', reject)
       .end();
@@ -360,11 +433,23 @@ describe.skipIf(!hasNginx)(`the image served by a real nginx${hasNginx ? '' : ' 
     writeFileSync(join(run, 'nginx.conf'), conf);
     // A file, not a pipe: node's pipes are sockets, which nginx cannot open as /dev/stderr.
     const stderr = openSync(join(run, 'stderr.log'), 'w');
-    nginx = spawn(entrypoint[0], entrypoint.slice(1).map((a, i) => (i === confAt - 1 ? join(run, 'nginx.conf') : a)), { stdio: ['ignore', 'ignore', stderr] });
+    nginx = spawn(
+      entrypoint[0],
+      entrypoint.slice(1).map((a, i) => (i === confAt - 1 ? join(run, 'nginx.conf') : a)),
+      { stdio: ['ignore', 'ignore', stderr] },
+    );
     closeSync(stderr);
     base = `http://127.0.0.1:${port}`;
-    for (const deadline = Date.now() + 10_000; !(await get(`${base}/healthz`).then(() => true, () => false)); await new Promise((r) => setTimeout(r, 100))) {
-      if (nginx.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start: ${readFileSync(join(run, 'stderr.log'), 'utf8')}`);
+    for (
+      const deadline = Date.now() + 10_000;
+      !(await get(`${base}/healthz`).then(
+        () => true,
+        () => false,
+      ));
+      await new Promise((r) => setTimeout(r, 100))
+    ) {
+      if (nginx.exitCode !== null || Date.now() > deadline)
+        throw new Error(`nginx did not start: ${readFileSync(join(run, 'stderr.log'), 'utf8')}`);
     }
   }, HOOK_TIMEOUT);
   afterAll(() => void nginx?.kill('SIGTERM'));
@@ -381,14 +466,27 @@ describe.skipIf(!hasNginx)(`the image served by a real nginx${hasNginx ? '' : ' 
       const res = await get(`${base}${ref.ref.slice(PROXY_PREFIX.length)}?retry=1`, { headers: { 'accept-encoding': 'identity' } });
       expect([res.status, res.body.equals(fileData(ref.resolved))], ref.ref).toEqual([200, true]);
     }
-    for (const file of pkg.files) expect((await get(`${base}/${file.path}`)).headers['content-type'], file.path).toBe(contentTypeOf(file.path));
+    for (const file of pkg.files)
+      expect((await get(`${base}/${file.path}`)).headers['content-type'], file.path).toBe(contentTypeOf(file.path));
   });
 
   it('serves a hashed chunk as immutable JavaScript, gzipped from its twin on request, and has index.js revalidated', async () => {
     const zipped = await get(`${base}/${BIG}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(zipped.status).toBe(200);
-    const { 'content-type': type, 'cache-control': cache, 'x-content-type-options': sniff, 'content-encoding': encoding, vary } = zipped.headers;
-    expect([type, cache, sniff, encoding, vary]).toEqual(['application/javascript; charset=utf-8', 'public, max-age=31536000, immutable', 'nosniff', 'gzip', 'Accept-Encoding']);
+    const {
+      'content-type': type,
+      'cache-control': cache,
+      'x-content-type-options': sniff,
+      'content-encoding': encoding,
+      vary,
+    } = zipped.headers;
+    expect([type, cache, sniff, encoding, vary]).toEqual([
+      'application/javascript; charset=utf-8',
+      'public, max-age=31536000, immutable',
+      'nosniff',
+      'gzip',
+      'Accept-Encoding',
+    ]);
     expect(gunzipSync(zipped.body).equals(fileData(BIG))).toBe(true);
     const plain = await get(`${base}/${BIG}`, { headers: { 'accept-encoding': 'identity' } });
     expect([plain.headers['content-encoding'], plain.body.equals(fileData(BIG))]).toEqual([undefined, true]);

@@ -26,8 +26,15 @@ describe('the API client', () => {
     const api = createGitOpsApi(
       vi
         .fn()
-        .mockResolvedValueOnce(response('[ServiceError:400] another operation is already in progress\n', { status: 400, contentType: 'text/plain; charset=utf-8' }))
-        .mockResolvedValueOnce(response('{"kind":"Status","message":"forbidden here","code":403}', { status: 403, contentType: 'application/json' }))
+        .mockResolvedValueOnce(
+          response('[ServiceError:400] another operation is already in progress\n', {
+            status: 400,
+            contentType: 'text/plain; charset=utf-8',
+          }),
+        )
+        .mockResolvedValueOnce(
+          response('{"kind":"Status","message":"forbidden here","code":403}', { status: 403, contentType: 'application/json' }),
+        )
         .mockResolvedValueOnce(response('404: Page Not Found', { status: 404, contentType: 'text/plain' })),
     );
     await expect(api.sync(ctx, 'demo', 'a', {})).rejects.toMatchObject({ kind: 'operation-in-progress' });

@@ -6,14 +6,7 @@ import type {
   ApplicationSyncRequest,
 } from '../model/application/types';
 import { errorFromFailure, errorFromResponse } from './errors';
-import {
-  applicationPath,
-  applicationsPath,
-  argoClustersPath,
-  summaryPath,
-  withQuery,
-  type ClusterContext,
-} from './url';
+import { applicationPath, applicationsPath, argoClustersPath, summaryPath, withQuery, type ClusterContext } from './url';
 
 export interface ListApplicationsParams {
   page?: number;
@@ -80,8 +73,7 @@ export function createGitOpsApi(fetchImpl: FetchLike = (input, init) => fetch(in
     requestJson<T>(fetchImpl, url, { method, body: body === undefined ? undefined : JSON.stringify(body) });
 
   return {
-    list: async (ctx, namespace, params = {}, options) =>
-      get(withQuery(applicationsPath(ctx, namespace), { ...params }), options),
+    list: async (ctx, namespace, params = {}, options) => get(withQuery(applicationsPath(ctx, namespace), { ...params }), options),
     summary: async (ctx, namespace, options) => get(summaryPath(ctx, namespace), options),
     get: async (ctx, namespace, name, options) => get(applicationPath(ctx, namespace, name), options),
     create: async (ctx, namespace, app) => send('POST', applicationsPath(ctx, namespace), app),

@@ -15,11 +15,15 @@ export interface ContextApi {
 export function createContextApi(fetchImpl: FetchLike = (input, init) => fetch(input, init)): ContextApi {
   const get = <T>(url: string, options?: RequestOptions) => requestJson<T>(fetchImpl, url, { signal: options?.signal });
   return {
-    workspace: async (name, options) => get(`/kapis/tenant.kubesphere.io/v1beta1/workspacetemplates/${segment(name, 'workspace')}`, options),
+    workspace: async (name, options) =>
+      get(`/kapis/tenant.kubesphere.io/v1beta1/workspacetemplates/${segment(name, 'workspace')}`, options),
     devopsProjects: async (ctx, workspace, options) =>
       get(`${clusterPrefix(ctx)}/kapis/devops.kubesphere.io/v1alpha3/workspaces/${segment(workspace, 'workspace')}/devops`, options),
     gitRepositories: async (ctx, namespace, options) =>
-      get(`${clusterPrefix(ctx)}/kapis/devops.kubesphere.io/v1alpha3/namespaces/${segment(namespace, 'namespace')}/gitrepositories`, options),
+      get(
+        `${clusterPrefix(ctx)}/kapis/devops.kubesphere.io/v1alpha3/namespaces/${segment(namespace, 'namespace')}/gitrepositories`,
+        options,
+      ),
     roleTemplates: async (ctx, user, namespace, options) =>
       get(
         withQuery(`${clusterPrefix(ctx)}/kapis/iam.kubesphere.io/v1beta1/users/${userSegment(user)}/roletemplates`, {

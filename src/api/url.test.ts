@@ -8,7 +8,9 @@ const multi = { cluster: 'member-1', multicluster: true };
 describe('request paths', () => {
   it('adds the cluster prefix only in multicluster mode', () => {
     expect(applicationsPath(single, 'demo')).toBe('/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo/applications');
-    expect(applicationPath(multi, 'demo', 'guestbook')).toBe('/clusters/member-1/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo/applications/guestbook');
+    expect(applicationPath(multi, 'demo', 'guestbook')).toBe(
+      '/clusters/member-1/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo/applications/guestbook',
+    );
     expect(summaryPath(multi, 'demo')).toBe('/clusters/member-1/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo/application-summary');
   });
 

@@ -10,7 +10,6 @@ export interface ClusterContext {
   multicluster: boolean;
 }
 
-
 export const GITOPS_BASE = '/kapis/gitops.kubesphere.io/v1alpha1';
 
 /** Kubernetes object names (DNS-1123 subdomains): what a cluster, namespace or application is called. */

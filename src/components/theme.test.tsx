@@ -83,7 +83,11 @@ describe('theme tokens', () => {
     const badge = <StatusBadge severity="success" icon="Success" label="Healthy" />;
     expect(render(badge).container.querySelector('svg')?.getAttribute('color')).toBe('#55bc8a');
     cleanup();
-    expect(render(<KubedConfigProvider>{badge}</KubedConfigProvider>).container.querySelector('svg')?.getAttribute('color')).toBe('#55bc8a');
+    expect(
+      render(<KubedConfigProvider>{badge}</KubedConfigProvider>)
+        .container.querySelector('svg')
+        ?.getAttribute('color'),
+    ).toBe('#55bc8a');
     cleanup();
     const custom = themeUtils.createFromLight({ type: 'gitops-badge', palette: { success: '#2e7d32' } });
     const themed = render(<ThemeProvider theme={custom}>{badge}</ThemeProvider>);

@@ -23,7 +23,7 @@ interface HostWindow {
 }
 
 function hostWindow(): HostWindow {
-  return (typeof window === 'undefined' ? {} : (window as unknown as HostWindow));
+  return typeof window === 'undefined' ? {} : (window as unknown as HostWindow);
 }
 
 export function getGlobals(): HostGlobals {

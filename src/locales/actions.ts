@@ -58,7 +58,8 @@ export default {
     GITOPS_DELETE_DESC: 'This cannot be undone.',
     GITOPS_DELETE_APP_ONLY_EXPLAIN:
       'By default only the application is deleted: the resources it deployed keep running, but Git no longer manages them.',
-    GITOPS_DELETE_CASCADE_EXPLAIN: 'Choose to also delete the deployed resources to remove everything the application created from the cluster.',
+    GITOPS_DELETE_CASCADE_EXPLAIN:
+      'Choose to also delete the deployed resources to remove everything the application created from the cluster.',
     GITOPS_DELETE_CASCADE: 'Also delete the resources deployed by this application',
     GITOPS_DELETE_CASCADE_ON: 'The application and all the resources it deployed will be deleted.',
     GITOPS_DELETE_CASCADE_OFF: 'Only the application will be deleted; its resources stay.',

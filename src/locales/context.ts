@@ -5,9 +5,11 @@ export default {
     GITOPS_CONTEXT_PICK_CLUSTER_HINT: 'Applications live in DevOps projects. Each cluster has its own.',
     GITOPS_CONTEXT_NO_CLUSTERS: 'This workspace is not placed on any cluster.',
     GITOPS_CONTEXT_NO_PROJECTS: 'No DevOps project in this workspace on cluster {cluster}',
-    GITOPS_CONTEXT_NO_PROJECTS_DESC: 'GitOps applications are created in a DevOps project. Create one under DevOps Projects in this workspace, then come back.',
+    GITOPS_CONTEXT_NO_PROJECTS_DESC:
+      'GitOps applications are created in a DevOps project. Create one under DevOps Projects in this workspace, then come back.',
     GITOPS_CONTEXT_DEVOPS_MISSING: 'The DevOps extension is not available',
-    GITOPS_CONTEXT_DEVOPS_MISSING_DESC: 'GitOps applications need the KubeSphere DevOps extension with Argo CD enabled. Ask a platform administrator to install DevOps in the Extensions Center with agent.argocd.enabled: true.',
+    GITOPS_CONTEXT_DEVOPS_MISSING_DESC:
+      'GitOps applications need the KubeSphere DevOps extension with Argo CD enabled. Ask a platform administrator to install DevOps in the Extensions Center with agent.argocd.enabled: true.',
     GITOPS_CONTEXT_LOAD_FAILED: 'The DevOps projects could not be loaded: {message}',
     GITOPS_CONTEXT_FORBIDDEN: 'You are not allowed to list the DevOps projects of this workspace.',
     GITOPS_OPEN_PROJECT: 'Open the applications of {name}',
@@ -21,7 +23,8 @@ export default {
     GITOPS_CONTEXT_NO_PROJECTS: '此企业空间在集群 {cluster} 上没有 DevOps 项目',
     GITOPS_CONTEXT_NO_PROJECTS_DESC: 'GitOps 应用需要创建在 DevOps 项目中。请先在此企业空间的“DevOps 项目”中创建一个项目，然后返回此处。',
     GITOPS_CONTEXT_DEVOPS_MISSING: 'DevOps 扩展组件不可用',
-    GITOPS_CONTEXT_DEVOPS_MISSING_DESC: 'GitOps 应用需要启用了 Argo CD 的 KubeSphere DevOps 扩展组件。请联系平台管理员在扩展市场中安装 DevOps，并设置 agent.argocd.enabled: true。',
+    GITOPS_CONTEXT_DEVOPS_MISSING_DESC:
+      'GitOps 应用需要启用了 Argo CD 的 KubeSphere DevOps 扩展组件。请联系平台管理员在扩展市场中安装 DevOps，并设置 agent.argocd.enabled: true。',
     GITOPS_CONTEXT_LOAD_FAILED: '无法加载 DevOps 项目：{message}',
     GITOPS_CONTEXT_FORBIDDEN: '您没有权限查看此企业空间的 DevOps 项目。',
     GITOPS_OPEN_PROJECT: '打开 {name} 的应用',

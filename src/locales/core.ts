@@ -14,8 +14,10 @@ export default {
     GITOPS_PAGE_LOAD_FAILED_DESC: 'Something went wrong while showing this page. Try again, or reload the page.',
     GITOPS_RELOAD: 'Reload',
     GITOPS_FILES_UNAVAILABLE: "The GitOps extension's files are unavailable",
-    GITOPS_FILES_UNAVAILABLE_DESC: "The GitOps menu is installed, but this page's code could not be downloaded from the extension's file server. Try again in a moment. If it keeps failing, a platform administrator can check:",
-    GITOPS_FILES_CHECK_POD: 'the file server runs in the extension-gitops-console namespace (ImagePullBackOff means the cluster cannot pull the gitops-console-frontend image):',
+    GITOPS_FILES_UNAVAILABLE_DESC:
+      "The GitOps menu is installed, but this page's code could not be downloaded from the extension's file server. Try again in a moment. If it keeps failing, a platform administrator can check:",
+    GITOPS_FILES_CHECK_POD:
+      'the file server runs in the extension-gitops-console namespace (ImagePullBackOff means the cluster cannot pull the gitops-console-frontend image):',
     GITOPS_FILES_CHECK_PROXY: 'the ReverseProxy that serves the files is Available:',
     GITOPS_FILES_CHECK_ROLE: 'signed-in users may read the files (GET on /proxy/gitops-console/*):',
     GITOPS_FILES_CHECK_VERSION: 'the image has the same version as the extension; after an upgrade, reload the page.',
@@ -42,8 +44,10 @@ export default {
     GITOPS_PAGE_LOAD_FAILED_DESC: '显示此页面时出错。请重试或重新加载页面。',
     GITOPS_RELOAD: '重新加载',
     GITOPS_FILES_UNAVAILABLE: 'GitOps 扩展组件的文件暂时无法获取',
-    GITOPS_FILES_UNAVAILABLE_DESC: 'GitOps 菜单已安装，但无法从扩展组件的文件服务器下载此页面的代码。请稍后重试；如果仍然失败，请联系平台管理员检查：',
-    GITOPS_FILES_CHECK_POD: '文件服务器在 extension-gitops-console 项目中正常运行（ImagePullBackOff 表示集群无法拉取 gitops-console-frontend 镜像）：',
+    GITOPS_FILES_UNAVAILABLE_DESC:
+      'GitOps 菜单已安装，但无法从扩展组件的文件服务器下载此页面的代码。请稍后重试；如果仍然失败，请联系平台管理员检查：',
+    GITOPS_FILES_CHECK_POD:
+      '文件服务器在 extension-gitops-console 项目中正常运行（ImagePullBackOff 表示集群无法拉取 gitops-console-frontend 镜像）：',
     GITOPS_FILES_CHECK_PROXY: '提供这些文件的 ReverseProxy 处于 Available 状态：',
     GITOPS_FILES_CHECK_ROLE: '已登录用户有权读取这些文件（对 /proxy/gitops-console/* 的 GET 权限）：',
     GITOPS_FILES_CHECK_VERSION: '镜像与扩展组件的版本一致；升级后请重新加载页面。',

@@ -39,7 +39,8 @@ export default {
     GITOPS_STATE_UNAUTHORIZED: 'Your session has expired',
     GITOPS_STATE_UNAUTHORIZED_DESC: 'Log in again to continue.',
     GITOPS_STATE_ENGINE_MISSING: 'GitOps is not available on this cluster',
-    GITOPS_STATE_ENGINE_MISSING_DESC: 'The DevOps extension does not serve the GitOps API here. Ask your administrator to enable Argo CD in the DevOps extension.',
+    GITOPS_STATE_ENGINE_MISSING_DESC:
+      'The DevOps extension does not serve the GitOps API here. Ask your administrator to enable Argo CD in the DevOps extension.',
     GITOPS_STATE_FAILED: 'The application could not be loaded',
     GITOPS_STATE_FAILED_DESC: 'Check your network connection and try again.',
 
@@ -116,8 +117,7 @@ export default {
     GITOPS_DIAG_ACTION_ADD_LABEL: 'Add the label (location: {location})',
     GITOPS_DIAG_ACTION_SYNC: 'Sync now',
     GITOPS_DIAG_ACTION_ENABLE_AUTO_SYNC: 'Turn on automatic sync',
-    GITOPS_DIAG_ACTION_GIT_REPOSITORIES:
-      'Open Git Repositories in this DevOps project and check the credentials of {repoURL}.',
+    GITOPS_DIAG_ACTION_GIT_REPOSITORIES: 'Open Git Repositories in this DevOps project and check the credentials of {repoURL}.',
     GITOPS_DIAG_DONE_ADD_LABEL: 'Label added. The controller now creates the Argo CD application; the status appears shortly.',
     GITOPS_DIAG_DONE_AUTO_SYNC: 'Automatic sync is on. Argo CD syncs the application at its next reconcile.',
 

@@ -227,7 +227,8 @@ export default {
 
     GITOPS_LIST_LOADING: '正在加载应用…',
     GITOPS_LIST_EMPTY_TITLE: '暂无 GitOps 应用',
-    GITOPS_LIST_EMPTY_DESC: 'GitOps 应用将 Git 仓库中描述的内容部署到指定的集群和命名空间。Argo CD 会使已部署的资源与 Git 保持一致，并在此处显示其健康状态。',
+    GITOPS_LIST_EMPTY_DESC:
+      'GitOps 应用将 Git 仓库中描述的内容部署到指定的集群和命名空间。Argo CD 会使已部署的资源与 Git 保持一致，并在此处显示其健康状态。',
     GITOPS_LIST_NO_MATCH_TITLE: '没有匹配的应用',
     GITOPS_LIST_NO_MATCH_DESC: '没有应用符合搜索条件或状态筛选条件。',
     GITOPS_LIST_CLEAR_FILTERS: '清除搜索和筛选',

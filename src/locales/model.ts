@@ -50,8 +50,7 @@ export default {
     GITOPS_DIAG_MISSING_LOCATION_LABEL_TITLE: 'Argo CD location label missing',
     GITOPS_DIAG_MISSING_LOCATION_LABEL_CAUSE:
       'The application has no label {label}. The KubeSphere controller ignores applications without it, so no Argo CD application is created and the status stays Unknown.',
-    GITOPS_DIAG_MISSING_LOCATION_LABEL_FIX:
-      'Add the label {label} with the value {location}, the namespace of Argo CD.',
+    GITOPS_DIAG_MISSING_LOCATION_LABEL_FIX: 'Add the label {label} with the value {location}, the namespace of Argo CD.',
 
     GITOPS_DIAG_SHARED_RESOURCE_TITLE: 'Resources shared with another application',
     GITOPS_DIAG_SHARED_RESOURCE_CAUSE:
@@ -79,16 +78,13 @@ export default {
       'Check the resources that are still progressing, with their events and logs. They may need manual intervention.',
 
     GITOPS_DIAG_DEGRADED_TITLE: 'Application degraded',
-    GITOPS_DIAG_DEGRADED_CAUSE:
-      'One or more deployed resources have failed, for example a pod that keeps crashing or a job that failed.',
-    GITOPS_DIAG_DEGRADED_FIX:
-      'Check the degraded resources, with their events and logs. Fix the cause in Git and sync again.',
+    GITOPS_DIAG_DEGRADED_CAUSE: 'One or more deployed resources have failed, for example a pod that keeps crashing or a job that failed.',
+    GITOPS_DIAG_DEGRADED_FIX: 'Check the degraded resources, with their events and logs. Fix the cause in Git and sync again.',
 
     GITOPS_DIAG_OUT_OF_SYNC_MANUAL_TITLE: 'Out of sync',
     GITOPS_DIAG_OUT_OF_SYNC_MANUAL_CAUSE:
       'What is deployed differs from Git, and the sync policy is manual, so nothing changes until someone syncs.',
-    GITOPS_DIAG_OUT_OF_SYNC_MANUAL_FIX:
-      'Sync now, or enable automatic sync so that Argo CD applies changes from Git by itself.',
+    GITOPS_DIAG_OUT_OF_SYNC_MANUAL_FIX: 'Sync now, or enable automatic sync so that Argo CD applies changes from Git by itself.',
 
     GITOPS_DIAG_OPERATION_IN_PROGRESS_TITLE: 'Sync in progress',
     GITOPS_DIAG_OPERATION_IN_PROGRESS_CAUSE:
@@ -121,8 +117,7 @@ export default {
     GITOPS_RESULT_PRUNED: '已清理',
     GITOPS_RESULT_PRUNE_SKIPPED: '已跳过清理',
 
-    GITOPS_UNKNOWN_REASON_MISSING_LOCATION_LABEL:
-      '缺少标签 gitops.kubesphere.io/argocd-location，Argo CD 不会接管该应用。',
+    GITOPS_UNKNOWN_REASON_MISSING_LOCATION_LABEL: '缺少标签 gitops.kubesphere.io/argocd-location，Argo CD 不会接管该应用。',
     GITOPS_UNKNOWN_REASON_NOT_REPORTED_YET: 'Argo CD 尚未上报状态。',
     GITOPS_UNKNOWN_REASON_UNREADABLE_STATUS: '无法读取 Argo CD 上报的状态。',
 
@@ -159,8 +154,7 @@ export default {
     GITOPS_DIAG_REPOSITORY_ACCESS_TITLE: '无法读取代码仓库',
     GITOPS_DIAG_REPOSITORY_ACCESS_CAUSE:
       'Argo CD 无法读取 {repoURL}：仓库不存在，或仓库为私有仓库且凭证缺失或有误。Argo CD 返回的信息：{message}',
-    GITOPS_DIAG_REPOSITORY_ACCESS_FIX:
-      '请检查仓库地址，然后在 DevOps 项目的代码仓库中检查该仓库的凭证。修正后刷新应用。',
+    GITOPS_DIAG_REPOSITORY_ACCESS_FIX: '请检查仓库地址，然后在 DevOps 项目的代码仓库中检查该仓库的凭证。修正后刷新应用。',
 
     GITOPS_DIAG_SYNC_FAILED_TITLE: '同步失败',
     GITOPS_DIAG_SYNC_FAILED_CAUSE: '上次同步结果为 {phase}：{message} 失败的资源数：{count}。',
@@ -177,8 +171,7 @@ export default {
     GITOPS_DIAG_DEGRADED_FIX: '请检查已降级的资源及其事件和日志。在 Git 中修正问题后重新同步。',
 
     GITOPS_DIAG_OUT_OF_SYNC_MANUAL_TITLE: '未同步',
-    GITOPS_DIAG_OUT_OF_SYNC_MANUAL_CAUSE:
-      '已部署的资源与 Git 中的定义不一致，且同步策略为手动，在有人执行同步之前不会发生变更。',
+    GITOPS_DIAG_OUT_OF_SYNC_MANUAL_CAUSE: '已部署的资源与 Git 中的定义不一致，且同步策略为手动，在有人执行同步之前不会发生变更。',
     GITOPS_DIAG_OUT_OF_SYNC_MANUAL_FIX: '立即同步，或启用自动同步，让 Argo CD 自动应用 Git 中的变更。',
 
     GITOPS_DIAG_OPERATION_IN_PROGRESS_TITLE: '正在同步',

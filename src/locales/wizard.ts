@@ -25,8 +25,10 @@ export default {
     GITOPS_WIZARD_DISCARD_YES: 'Discard',
     GITOPS_WIZARD_KEEP: 'Keep',
     GITOPS_WIZARD_DRAFT_RESTORED: 'Your unsaved draft from an earlier visit has been restored.',
-    GITOPS_WIZARD_NO_CREATE_PERMISSION: 'You may not be allowed to create applications in this DevOps project. The server will decide when you submit.',
-    GITOPS_WIZARD_NO_EDIT_PERMISSION: 'You may not be allowed to edit applications in this DevOps project. The server will decide when you save.',
+    GITOPS_WIZARD_NO_CREATE_PERMISSION:
+      'You may not be allowed to create applications in this DevOps project. The server will decide when you submit.',
+    GITOPS_WIZARD_NO_EDIT_PERMISSION:
+      'You may not be allowed to edit applications in this DevOps project. The server will decide when you save.',
 
     GITOPS_WIZARD_NAME: 'Name',
     GITOPS_WIZARD_NAME_HELP: 'Up to 63 lowercase letters, digits and hyphens (-), starting and ending with a letter or digit.',
@@ -63,11 +65,13 @@ export default {
     GITOPS_WIZARD_CLUSTER_SERVER: 'Cluster API server',
     GITOPS_WIZARD_CLUSTER_NAME: 'Cluster name',
     GITOPS_WIZARD_CLUSTER_CHOOSE: 'Choose a cluster',
-    GITOPS_WIZARD_CLUSTER_HELP: 'The clusters Argo CD can deploy to. https://kubernetes.default.svc (in-cluster) is the cluster of this DevOps project.',
+    GITOPS_WIZARD_CLUSTER_HELP:
+      'The clusters Argo CD can deploy to. https://kubernetes.default.svc (in-cluster) is the cluster of this DevOps project.',
     GITOPS_WIZARD_CLUSTERS_LOADING: 'Loading clusters…',
     GITOPS_WIZARD_CLUSTERS_FAILED: 'The cluster list could not be loaded. Enter the value yourself.',
     GITOPS_WIZARD_NAMESPACE: 'Namespace',
-    GITOPS_WIZARD_NAMESPACE_HELP: 'The namespace the resources are deployed into. Turn on "Create namespace" in the sync policy if it does not exist yet.',
+    GITOPS_WIZARD_NAMESPACE_HELP:
+      'The namespace the resources are deployed into. Turn on "Create namespace" in the sync policy if it does not exist yet.',
 
     GITOPS_WIZARD_SYNC_POLICY: 'Sync policy',
     GITOPS_WIZARD_SYNC_MANUAL: 'Manual',
@@ -88,7 +92,8 @@ export default {
     GITOPS_WIZARD_RETRY_MAX_DURATION: 'Maximum backoff duration',
     GITOPS_WIZARD_DURATION_HELP: 'A duration such as 5s, 3m0s or 1h.',
 
-    GITOPS_WIZARD_REVIEW_HELP: 'This is exactly what will be sent. The curl command does the same from a terminal, with your API token in $TOKEN.',
+    GITOPS_WIZARD_REVIEW_HELP:
+      'This is exactly what will be sent. The curl command does the same from a terminal, with your API token in $TOKEN.',
     GITOPS_WIZARD_REVIEW_ERRORS: 'Fix these problems before you submit:',
     GITOPS_WIZARD_REQUEST_BODY: 'Request body ({method} {path})',
     GITOPS_WIZARD_REQUEST_CURL: 'Equivalent curl command',
@@ -98,10 +103,13 @@ export default {
     GITOPS_WIZARD_COPIED: 'Copied',
     GITOPS_WIZARD_COPY_FAILED: 'Copying failed; select the text and copy it yourself.',
     GITOPS_WIZARD_SHARED_TARGET: 'Other applications already deploy this repository path to the same place: {names}.',
-    GITOPS_WIZARD_SHARED_TARGET_WHY: 'Argo CD would report SharedResourceWarning, and the applications would keep undoing each other and stay out of sync.',
-    GITOPS_WIZARD_LABEL_MISSING: 'The label {label} is missing. It will be added back when you submit: without it the GitOps controller ignores the application and its status stays Unknown.',
+    GITOPS_WIZARD_SHARED_TARGET_WHY:
+      'Argo CD would report SharedResourceWarning, and the applications would keep undoing each other and stay out of sync.',
+    GITOPS_WIZARD_LABEL_MISSING:
+      'The label {label} is missing. It will be added back when you submit: without it the GitOps controller ignores the application and its status stays Unknown.',
 
-    GITOPS_WIZARD_YAML_HELP: 'The whole application as YAML. Comments are kept when you switch between the form and YAML. Press Ctrl+Space for suggestions and F8 to go to the next problem. Tab moves to the next control; Ctrl+M switches Tab to indenting and back.',
+    GITOPS_WIZARD_YAML_HELP:
+      'The whole application as YAML. Comments are kept when you switch between the form and YAML. Press Ctrl+Space for suggestions and F8 to go to the next problem. Tab moves to the next control; Ctrl+M switches Tab to indenting and back.',
     GITOPS_WIZARD_YAML_EDITOR: 'Application YAML',
     GITOPS_WIZARD_YAML_PLAIN: 'Use a plain text editor',
     GITOPS_WIZARD_YAML_LOADING: 'Loading the YAML view…',
@@ -224,7 +232,8 @@ export default {
     GITOPS_WIZARD_SHARED_TARGET_WHY: 'Argo CD 会报告 SharedResourceWarning，这些应用会互相覆盖对方的修改，始终处于未同步状态。',
     GITOPS_WIZARD_LABEL_MISSING: '缺少标签 {label}，提交时会自动加回：没有它，GitOps 控制器会忽略此应用，其状态会一直是“未知”。',
 
-    GITOPS_WIZARD_YAML_HELP: '以 YAML 形式编辑完整的应用。在表单和 YAML 之间切换时会保留注释。按 Ctrl+空格 获取提示，按 F8 跳到下一个问题。按 Tab 键移到下一个控件；按 Ctrl+M 可让 Tab 键改为缩进，再按一次恢复。',
+    GITOPS_WIZARD_YAML_HELP:
+      '以 YAML 形式编辑完整的应用。在表单和 YAML 之间切换时会保留注释。按 Ctrl+空格 获取提示，按 F8 跳到下一个问题。按 Tab 键移到下一个控件；按 Ctrl+M 可让 Tab 键改为缩进，再按一次恢复。',
     GITOPS_WIZARD_YAML_EDITOR: '应用 YAML',
     GITOPS_WIZARD_YAML_PLAIN: '使用纯文本编辑器',
     GITOPS_WIZARD_YAML_LOADING: '正在加载 YAML 视图…',

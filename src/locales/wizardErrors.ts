@@ -22,7 +22,8 @@ export default {
     GITOPS_WIZARD_ERR_DUPLICATE_KEY: 'The key {key} is used twice; only the last row counts.',
     GITOPS_WIZARD_ERR_CLUSTER_REQUIRED: 'Choose the cluster to deploy to.',
     GITOPS_WIZARD_ERR_NAMESPACE_REQUIRED: 'Enter the namespace to deploy into.',
-    GITOPS_WIZARD_ERR_NAMESPACE_INVALID: 'A namespace has at most 63 lowercase letters, digits and hyphens (-), and starts and ends with a letter or digit.',
+    GITOPS_WIZARD_ERR_NAMESPACE_INVALID:
+      'A namespace has at most 63 lowercase letters, digits and hyphens (-), and starts and ends with a letter or digit.',
     GITOPS_WIZARD_ERR_INTEGER: 'Enter a whole number.',
     GITOPS_WIZARD_ERR_POSITIVE_INTEGER: 'Enter a whole number of 1 or more.',
     GITOPS_WIZARD_ERR_DURATION: 'Enter a duration such as 5s, 3m0s or 1h.',

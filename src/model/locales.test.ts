@@ -5,14 +5,7 @@ import locales from '../locales/model';
 import { PARSE_PROBLEM_CODES, parseArgoStatus, parseProblemKey, parseProblemParams } from './status/argoStatus';
 import { diagnose, DIAGNOSTIC_KEYS, type Diagnostic } from './diagnostics/diagnostics';
 import { DNS_LABEL_PROBLEMS, dnsLabelProblemKey } from './wizard/dnsLabel';
-import {
-  healthLabelKey,
-  phaseLabelKey,
-  resultLabelKey,
-  syncLabelKey,
-  UNKNOWN_REASONS,
-  unknownReasonKey,
-} from './status/status';
+import { healthLabelKey, phaseLabelKey, resultLabelKey, syncLabelKey, UNKNOWN_REASONS, unknownReasonKey } from './status/status';
 import { COMPARISON_ERROR_STATUS, FAILED_SYNC_STATUS, makeApp } from './testFixtures';
 import {
   KNOWN_HEALTH_STATUSES,
@@ -74,8 +67,7 @@ describe('model locale table', () => {
   });
 
   it('gets every placeholder of a parse problem filled', () => {
-    for (const problem of parseArgoStatus('{"health":{"status":1},"sync":{"status":"New"},"reconciledAt":"x"}')
-      .problems) {
+    for (const problem of parseArgoStatus('{"health":{"status":1},"sync":{"status":"New"},"reconciledAt":"x"}').problems) {
       const params = parseProblemParams(problem);
       for (const name of placeholders(en[parseProblemKey(problem.code)])) expect(params).toHaveProperty(name);
     }

@@ -3,7 +3,13 @@ import { useMutation, useQuery, useQueryClient, type Query } from '@tanstack/rea
 import type { GitOpsApi, ListApplicationsParams } from '../api/client';
 import { isApiError, type ApiError } from '../api/errors';
 import type { ClusterContext } from '../api/url';
-import type { Application, ApplicationDestination, ApplicationList, ApplicationsSummary, ApplicationSyncRequest } from '../model/application/types';
+import type {
+  Application,
+  ApplicationDestination,
+  ApplicationList,
+  ApplicationsSummary,
+  ApplicationSyncRequest,
+} from '../model/application/types';
 import { type BulkOutcome, runBulk } from '../model/list/bulk';
 import { isMultiCluster } from '../host';
 import { selectDecodedApplication, selectDecodedList } from './argoStatus';
@@ -53,7 +59,11 @@ export interface ApplicationListOptions {
   decodeStatuses?: boolean;
 }
 
-export function useApplicationList({ cluster, namespace }: ProjectRef, params: ListApplicationsParams, { decodeStatuses = true }: ApplicationListOptions = {}) {
+export function useApplicationList(
+  { cluster, namespace }: ProjectRef,
+  params: ListApplicationsParams,
+  { decodeStatuses = true }: ApplicationListOptions = {},
+) {
   const api = useGitOpsApi();
   return useQuery<ApplicationList, ApiError>({
     queryKey: appKeys.list(cluster, namespace, params),
@@ -73,7 +83,11 @@ export function useApplicationSummary({ cluster, namespace }: ProjectRef) {
   });
 }
 
-export function useApplication({ cluster, namespace }: ProjectRef, name: string, operationRunning?: (app: Application | undefined) => boolean) {
+export function useApplication(
+  { cluster, namespace }: ProjectRef,
+  name: string,
+  operationRunning?: (app: Application | undefined) => boolean,
+) {
   const api = useGitOpsApi();
   return useQuery<Application, ApiError>({
     queryKey: appKeys.detail(cluster, namespace, name),
@@ -89,7 +103,10 @@ export function useApplication({ cluster, namespace }: ProjectRef, name: string,
  */
 export function useRefetchApplication({ cluster, namespace }: ProjectRef, name: string): () => void {
   const client = useQueryClient();
-  return React.useCallback(() => void client.invalidateQueries(appKeys.detail(cluster, namespace, name)), [client, cluster, namespace, name]);
+  return React.useCallback(
+    () => void client.invalidateQueries(appKeys.detail(cluster, namespace, name)),
+    [client, cluster, namespace, name],
+  );
 }
 
 /** The Argo CD destinations the GitOps API offers; they change rarely. */
@@ -211,7 +228,11 @@ export function useBulkApplicationAction(project: ProjectRef) {
   return useMutation<BulkActionOutcome[], unknown, BulkActionRequest>({
     mutationFn: ({ kind, names, cascade, onProgress }) => {
       const ctx = clusterContext(project.cluster);
-      return runBulk(names, (name) => (kind === 'sync' ? api.sync(ctx, project.namespace, name, {}) : api.remove(ctx, project.namespace, name, cascade)), { onProgress });
+      return runBulk(
+        names,
+        (name) => (kind === 'sync' ? api.sync(ctx, project.namespace, name, {}) : api.remove(ctx, project.namespace, name, cascade)),
+        { onProgress },
+      );
     },
     onSettled: () => {
       void client.invalidateQueries(appKeys.project(project.cluster, project.namespace));

@@ -8,11 +8,9 @@ export const appKeys = {
   all: ['gitops'] as const,
   project: (cluster: string, namespace: string) => [...appKeys.all, cluster, namespace] as const,
   lists: (cluster: string, namespace: string) => [...appKeys.project(cluster, namespace), 'list'] as const,
-  list: (cluster: string, namespace: string, params: ListApplicationsParams) =>
-    [...appKeys.lists(cluster, namespace), params] as const,
+  list: (cluster: string, namespace: string, params: ListApplicationsParams) => [...appKeys.lists(cluster, namespace), params] as const,
   summary: (cluster: string, namespace: string) => [...appKeys.project(cluster, namespace), 'summary'] as const,
-  detail: (cluster: string, namespace: string, name: string) =>
-    [...appKeys.project(cluster, namespace), 'detail', name] as const,
+  detail: (cluster: string, namespace: string, name: string) => [...appKeys.project(cluster, namespace), 'detail', name] as const,
   // Its own root: under `all` it could meet a project (namespace) named like its last segment.
   argoClusters: (cluster: string) => ['gitops-argo-clusters', cluster] as const,
 };
@@ -23,6 +21,5 @@ export const contextKeys = {
   workspace: (workspace: string) => [...contextKeys.all, 'workspace', workspace] as const,
   devopsProjects: (workspace: string, cluster: string) => [...contextKeys.all, 'devops', workspace, cluster] as const,
   gitRepositories: (cluster: string, namespace: string) => [...contextKeys.all, 'gitrepos', cluster, namespace] as const,
-  permissions: (cluster: string, namespace: string, user: string) =>
-    [...contextKeys.all, 'permissions', cluster, namespace, user] as const,
+  permissions: (cluster: string, namespace: string, user: string) => [...contextKeys.all, 'permissions', cluster, namespace, user] as const,
 };

@@ -15,7 +15,9 @@ afterEach(() => {
 describe('the draft store', () => {
   it('survives a reload: a new page reads the draft back from localStorage', () => {
     draftStore(ref).getState().replace(draft());
-    draftStore(ref).getState().update((d) => ({ ...d, step: 'source', yamlText: '# note\n' }));
+    draftStore(ref)
+      .getState()
+      .update((d) => ({ ...d, step: 'source', yamlText: '# note\n' }));
     forgetDraftStores();
     expect(draftStore(ref).getState().draft).toMatchObject({ step: 'source', yamlText: '# note\n' });
   });
@@ -35,8 +37,13 @@ describe('the draft store', () => {
       JSON.stringify({ state: { draft: saved }, version: 1 }),
     );
     expect(draftStore(ref).getState().draft).toEqual(saved);
-    draftStore(ref).getState().update((d) => ({ ...d, step: 'sync' }));
-    expect(JSON.parse(window.localStorage.getItem(draftKey(ref)) ?? 'null')).toEqual({ state: { draft: { ...saved, step: 'sync' } }, version: 1 });
+    draftStore(ref)
+      .getState()
+      .update((d) => ({ ...d, step: 'sync' }));
+    expect(JSON.parse(window.localStorage.getItem(draftKey(ref)) ?? 'null')).toEqual({
+      state: { draft: { ...saved, step: 'sync' } },
+      version: 1,
+    });
   });
 
   it('drops a stored value it cannot read', () => {

@@ -200,7 +200,14 @@ export function renderWithEmulator(ui: React.ReactElement, options: EmulatorRend
   document.cookie = `${USER_COOKIE}=${encodeURIComponent(user)}; path=/`;
   const users = shellUsers(emulator.store.context());
   const shellUser = users.find((u) => u.username === user) ?? { username: user, globalrole: '', descriptionKey: '', workspaces: [] };
-  (window as unknown as HostWindow).globals = buildGlobals({ installedExtensions: [], user: shellUser, users, lang, multicluster, proxied: false });
+  (window as unknown as HostWindow).globals = buildGlobals({
+    installedExtensions: [],
+    user: shellUser,
+    users,
+    lang,
+    multicluster,
+    proxied: false,
+  });
   installTestTranslations(lang);
 
   let current = route;

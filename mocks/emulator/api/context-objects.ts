@@ -88,8 +88,22 @@ export function clusterObject(c: ClusterDef): Record<string, unknown> {
     status: {
       conditions: [
         c.ready
-          ? { type: 'Ready', status: 'True', lastUpdateTime: c.createdAt, lastTransitionTime: c.createdAt, reason: 'Ready', message: 'Cluster is available now' }
-          : { type: 'Ready', status: 'False', lastUpdateTime: c.createdAt, lastTransitionTime: c.createdAt, reason: 'Unreachable', message: 'Cluster is not available now' },
+          ? {
+              type: 'Ready',
+              status: 'True',
+              lastUpdateTime: c.createdAt,
+              lastTransitionTime: c.createdAt,
+              reason: 'Ready',
+              message: 'Cluster is available now',
+            }
+          : {
+              type: 'Ready',
+              status: 'False',
+              lastUpdateTime: c.createdAt,
+              lastTransitionTime: c.createdAt,
+              reason: 'Unreachable',
+              message: 'Cluster is not available now',
+            },
       ],
       kubernetesVersion: c.kubernetesVersion,
       kubeSphereVersion: c.kubeSphereVersion,

@@ -34,7 +34,11 @@ export interface ContextRequest {
 export const CONTEXT_GROUPS = ['tenant.kubesphere.io/v1beta1', 'devops.kubesphere.io/v1alpha3', 'iam.kubesphere.io/v1beta1'];
 
 function listOf(objects: Array<Record<string, Loose>>, url: URL): Response {
-  const items: Listable[] = objects.map((obj) => ({ obj, name: obj.metadata.name, createdMs: Date.parse(obj.metadata.creationTimestamp) || 0 }));
+  const items: Listable[] = objects.map((obj) => ({
+    obj,
+    name: obj.metadata.name,
+    createdMs: Date.parse(obj.metadata.creationTimestamp) || 0,
+  }));
   const page = defaultList(items, parseListQuery(url.searchParams));
   return json({ items: page.items.map((i) => i.obj), totalItems: page.totalItems });
 }
@@ -58,14 +62,26 @@ const notFound = (resource: string, name: string) => textError(404, `${resource}
 type Handler = (r: ContextRequest, args: string[]) => Response;
 
 const ROUTES: Array<{ group: string; pattern: string[]; handler: Handler }> = [
-  { group: 'tenant.kubesphere.io/v1beta1', pattern: ['workspacetemplates'], handler: (r) => listOf(visibleWorkspaces(r).map(workspaceTemplateObject), r.url) },
+  {
+    group: 'tenant.kubesphere.io/v1beta1',
+    pattern: ['workspacetemplates'],
+    handler: (r) => listOf(visibleWorkspaces(r).map(workspaceTemplateObject), r.url),
+  },
   {
     group: 'tenant.kubesphere.io/v1beta1',
     pattern: ['workspacetemplates', '*'],
     handler: (r, [ws]) => workspace(r, ws, workspaceTemplateObject, 'workspacetemplates.tenant.kubesphere.io'),
   },
-  { group: 'tenant.kubesphere.io/v1beta1', pattern: ['workspaces'], handler: (r) => listOf(visibleWorkspaces(r).map(workspaceObject), r.url) },
-  { group: 'tenant.kubesphere.io/v1beta1', pattern: ['workspaces', '*'], handler: (r, [ws]) => workspace(r, ws, workspaceObject, 'workspaces.tenant.kubesphere.io') },
+  {
+    group: 'tenant.kubesphere.io/v1beta1',
+    pattern: ['workspaces'],
+    handler: (r) => listOf(visibleWorkspaces(r).map(workspaceObject), r.url),
+  },
+  {
+    group: 'tenant.kubesphere.io/v1beta1',
+    pattern: ['workspaces', '*'],
+    handler: (r, [ws]) => workspace(r, ws, workspaceObject, 'workspaces.tenant.kubesphere.io'),
+  },
   {
     group: 'tenant.kubesphere.io/v1beta1',
     pattern: ['clusters'],

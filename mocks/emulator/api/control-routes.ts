@@ -32,7 +32,8 @@ function applyFaults(state: EmulatorState, input: Record<string, unknown>): stri
     next.latencyMs = input.latencyMs;
   }
   if ('errorRate' in input) {
-    if (typeof input.errorRate !== 'number' || input.errorRate < 0 || input.errorRate > 1) return 'errorRate must be a number between 0 and 1';
+    if (typeof input.errorRate !== 'number' || input.errorRate < 0 || input.errorRate > 1)
+      return 'errorRate must be a number between 0 and 1';
     next.errorRate = input.errorRate;
   }
   if ('errorStatus' in input) {
@@ -48,7 +49,12 @@ function applyFaults(state: EmulatorState, input: Record<string, unknown>): stri
 }
 
 function config(state: EmulatorState) {
-  return { timing: state.scheduler.timing, argocdNamespace: state.argocdNamespace, now: new Date(state.scheduler.now()).toISOString(), pendingTasks: state.scheduler.pending };
+  return {
+    timing: state.scheduler.timing,
+    argocdNamespace: state.argocdNamespace,
+    now: new Date(state.scheduler.now()).toISOString(),
+    pendingTasks: state.scheduler.pending,
+  };
 }
 
 type Handler = (state: EmulatorState, request: Request, url: URL, args: string[]) => Promise<Response> | Response;
@@ -81,7 +87,8 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
         state.scheduler.setTiming(input.timing as Timing);
       }
       if (input.argocdNamespace !== undefined) {
-        if (typeof input.argocdNamespace !== 'string' || input.argocdNamespace === '') return bad('argocdNamespace must be a non-empty string');
+        if (typeof input.argocdNamespace !== 'string' || input.argocdNamespace === '')
+          return bad('argocdNamespace must be a non-empty string');
         state.argocdNamespace = input.argocdNamespace;
       }
       return controlJson(config(state));
@@ -103,7 +110,12 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
     pattern: /^\/events$/,
     handler: (state, _request, url) => {
       const q = url.searchParams;
-      const items = state.events.list({ cluster: q.get('cluster') ?? undefined, namespace: q.get('namespace') ?? undefined, name: q.get('name') ?? undefined, type: q.get('type') ?? undefined });
+      const items = state.events.list({
+        cluster: q.get('cluster') ?? undefined,
+        namespace: q.get('namespace') ?? undefined,
+        name: q.get('name') ?? undefined,
+        type: q.get('type') ?? undefined,
+      });
       return controlJson({ items });
     },
   },
@@ -122,7 +134,10 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
   {
     method: 'GET',
     pattern: /^\/users$/,
-    handler: (state) => controlJson({ items: state.context.users.map((u) => ({ name: u.name, globalRole: u.globalRole, workspaces: u.workspaces, devops: u.devops })) }),
+    handler: (state) =>
+      controlJson({
+        items: state.context.users.map((u) => ({ name: u.name, globalRole: u.globalRole, workspaces: u.workspaces, devops: u.devops })),
+      }),
   },
   {
     method: 'POST',

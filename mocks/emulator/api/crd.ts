@@ -51,10 +51,22 @@ export const ApplicationSource: GoType = ks('ApplicationSource', () => [
     'helm',
     ks('ApplicationSourceHelm', () => [
       o('valueFiles', strings),
-      o('parameters', sliceOf(ks('HelmParameter', () => [o('name', str), o('value', str), o('forceString', bool)]), '[]v1alpha1.HelmParameter')),
+      o(
+        'parameters',
+        sliceOf(
+          ks('HelmParameter', () => [o('name', str), o('value', str), o('forceString', bool)]),
+          '[]v1alpha1.HelmParameter',
+        ),
+      ),
       o('releaseName', str),
       o('values', str),
-      o('fileParameters', sliceOf(ks('HelmFileParameter', () => [o('name', str), o('path', str)]), '[]v1alpha1.HelmFileParameter')),
+      o(
+        'fileParameters',
+        sliceOf(
+          ks('HelmFileParameter', () => [o('name', str), o('path', str)]),
+          '[]v1alpha1.HelmFileParameter',
+        ),
+      ),
       o('version', str),
       o('passCredentials', bool),
       o('ignoreMissingValueFiles', bool),
@@ -78,7 +90,13 @@ export const ApplicationSource: GoType = ks('ApplicationSource', () => [
     'ksonnet',
     ks('ApplicationSourceKsonnet', () => [
       o('environment', str),
-      o('parameters', sliceOf(ks('KsonnetParameter', () => [o('component', str), f('name', str), f('value', str)]), '[]v1alpha1.KsonnetParameter')),
+      o(
+        'parameters',
+        sliceOf(
+          ks('KsonnetParameter', () => [o('component', str), f('name', str), f('value', str)]),
+          '[]v1alpha1.KsonnetParameter',
+        ),
+      ),
     ]),
   ),
   p(
@@ -97,18 +115,30 @@ export const ApplicationSource: GoType = ks('ApplicationSource', () => [
       o('include', str),
     ]),
   ),
-  p('plugin', ks('ApplicationSourcePlugin', () => [o('name', str), o('env', sliceOf(NameValue('EnvEntry'), '[]*v1alpha1.EnvEntry'))])),
+  p(
+    'plugin',
+    ks('ApplicationSourcePlugin', () => [o('name', str), o('env', sliceOf(NameValue('EnvEntry'), '[]*v1alpha1.EnvEntry'))]),
+  ),
   o('chart', str),
 ]);
 
 const RetryStrategy = ks('RetryStrategy', () => [
   o('limit', int64),
-  p('backoff', ks('Backoff', () => [o('duration', str), p('factor', int64), o('maxDuration', str)])),
+  p(
+    'backoff',
+    ks('Backoff', () => [o('duration', str), p('factor', int64), o('maxDuration', str)]),
+  ),
 ]);
 
 const SyncStrategy = ks('SyncStrategy', () => [
-  p('apply', ks('SyncStrategyApply', () => [o('force', bool)])),
-  p('hook', ks('SyncStrategyHook', () => [o('force', bool)])),
+  p(
+    'apply',
+    ks('SyncStrategyApply', () => [o('force', bool)]),
+  ),
+  p(
+    'hook',
+    ks('SyncStrategyHook', () => [o('force', bool)]),
+  ),
 ]);
 
 const SyncOperationResource = ks('SyncOperationResource', () => [o('group', str), f('kind', str), f('name', str), o('namespace', str)]);
@@ -127,19 +157,28 @@ export const Operation = ks('Operation', () => [
       o('syncOptions', strings),
     ]),
   ),
-  f('initiatedBy', ks('OperationInitiator', () => [o('username', str), o('automated', bool)])),
+  f(
+    'initiatedBy',
+    ks('OperationInitiator', () => [o('username', str), o('automated', bool)]),
+  ),
   o('info', sliceOf(NameValue('Info'), '[]*v1alpha1.Info')),
   f('retry', RetryStrategy),
 ]);
 
 const ArgoApplicationSpec = ks('ArgoApplicationSpec', () => [
   f('source', ApplicationSource),
-  f('destination', ks('ApplicationDestination', () => [o('server', str), o('namespace', str), o('name', str)])),
+  f(
+    'destination',
+    ks('ApplicationDestination', () => [o('server', str), o('namespace', str), o('name', str)]),
+  ),
   f('project', str),
   p(
     'syncPolicy',
     ks('SyncPolicy', () => [
-      p('automated', ks('SyncPolicyAutomated', () => [o('prune', bool), o('selfHeal', bool), o('allowEmpty', bool)])),
+      p(
+        'automated',
+        ks('SyncPolicyAutomated', () => [o('prune', bool), o('selfHeal', bool), o('allowEmpty', bool)]),
+      ),
       o('syncOptions', strings),
       p('retry', RetryStrategy),
     ]),
@@ -171,7 +210,10 @@ export const Application = ks('Application', () => [
     'spec',
     ks('ApplicationSpec', () => [
       o('kind', str),
-      p('argoApp', ks('ArgoApplication', () => [f('spec', ArgoApplicationSpec), p('operation', Operation)])),
+      p(
+        'argoApp',
+        ks('ArgoApplication', () => [f('spec', ArgoApplicationSpec), p('operation', Operation)]),
+      ),
       // Flux applications are outside this extension's scope: kept verbatim, not modelled.
       p('fluxApp', any),
     ]),
@@ -183,7 +225,10 @@ export const Application = ks('Application', () => [
       o('argoApp', str),
       f(
         'fluxApp',
-        ks('FluxApplicationStatus', () => [o('helmReleaseStatus', mapOf(any, 'map[string]*v1alpha1.HelmReleaseStatus')), o('kustomizationStatus', mapOf(any, 'map[string]*v1alpha1.KustomizationStatus'))]),
+        ks('FluxApplicationStatus', () => [
+          o('helmReleaseStatus', mapOf(any, 'map[string]*v1alpha1.HelmReleaseStatus')),
+          o('kustomizationStatus', mapOf(any, 'map[string]*v1alpha1.KustomizationStatus')),
+        ]),
       ),
     ]),
   ),

@@ -8,9 +8,7 @@ import type { Loose } from '../core/util';
 import { scanGoJson } from '../core/goscan';
 import { decodeAs, type GoType } from '../core/schema';
 
-export type EntityResult =
-  | { ok: true; value: Record<string, Loose> }
-  | { ok: false; kind: 'content-type' | 'decode'; message: string };
+export type EntityResult = { ok: true; value: Record<string, Loose> } | { ok: false; kind: 'content-type' | 'decode'; message: string };
 
 export async function readEntity(request: Request, type: GoType): Promise<EntityResult> {
   const contentType = request.headers.get('content-type') ?? '';

@@ -91,7 +91,12 @@ function summary(r: GitopsRequest, ns: string): Response {
     if (labels[LABEL_HEALTH]) health[labels[LABEL_HEALTH]] = (health[labels[LABEL_HEALTH]] ?? 0) + 1;
     if (labels[LABEL_SYNC]) sync[labels[LABEL_SYNC]] = (sync[labels[LABEL_SYNC]] ?? 0) + 1;
   }
-  const sorted = (m: Record<string, number>) => Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+  const sorted = (m: Record<string, number>) =>
+    Object.fromEntries(
+      Object.keys(m)
+        .sort()
+        .map((k) => [k, m[k]]),
+    );
   return json({ total: records.length, healthStatus: sorted(health), syncStatus: sorted(sync) });
 }
 
@@ -107,7 +112,8 @@ async function create(r: GitopsRequest, ns: string): Promise<Response> {
   app.metadata.labels = { ...stringMap(app.metadata.labels), [LABEL_LOCATION]: r.state.argocdNamespace };
   const invalid = validateMeta(app.metadata);
   if (invalid) return textError(422, invalid);
-  if (app.metadata.resourceVersion) return textError(500, 'Internal error occurred: resourceVersion should not be set on objects to be created');
+  if (app.metadata.resourceVersion)
+    return textError(500, 'Internal error occurred: resourceVersion should not be set on objects to be created');
   if (!r.state.store.hasNamespace(r.cluster, ns)) return textError(404, `namespaces "${ns}" not found`);
   return json(withoutTypeMeta(r.state.store.create(r.cluster, app)));
 }

@@ -58,7 +58,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 function injectedFailure(status: 500 | 502 | 503): Response {
   if (status === 500) return textError(500, 'etcdserver: request timed out');
-  if (status === 502) return rawStatusError(502, 'InternalError', 'error trying to reach service: dial tcp 10.233.12.7:9090: connect: connection refused');
+  if (status === 502)
+    return rawStatusError(502, 'InternalError', 'error trying to reach service: dial tcp 10.233.12.7:9090: connect: connection refused');
   return rawStatusError(503, 'ServiceUnavailable', 'the server is currently unable to handle the request');
 }
 

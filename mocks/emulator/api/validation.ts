@@ -18,7 +18,8 @@ function labelKeyError(key: string): string | undefined {
   if (parts.length > 2) return NAME_PART_ERROR;
   const name = parts[parts.length - 1];
   if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) return NAME_PART_ERROR;
-  if (parts.length === 2 && (parts[0].length === 0 || dns1123SubdomainError(parts[0]))) return 'prefix part ' + (dns1123SubdomainError(parts[0]) ?? 'must be non-empty');
+  if (parts.length === 2 && (parts[0].length === 0 || dns1123SubdomainError(parts[0])))
+    return 'prefix part ' + (dns1123SubdomainError(parts[0]) ?? 'must be non-empty');
   return undefined;
 }
 

@@ -140,7 +140,16 @@ export function scanGoJson(input: Uint8Array | string): ScanResult {
       out += decoder.decode(bytes.subarray(chunkStart, pos));
       pos++;
       const e = peek();
-      const simple: Record<number, string> = { 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t', 0x5c: '\\', 0x2f: '/', 0x22: '"' };
+      const simple: Record<number, string> = {
+        0x62: '\b',
+        0x66: '\f',
+        0x6e: '\n',
+        0x72: '\r',
+        0x74: '\t',
+        0x5c: '\\',
+        0x2f: '/',
+        0x22: '"',
+      };
       if (simple[e] !== undefined) {
         out += simple[e];
         pos++;
@@ -234,7 +243,8 @@ export function toPlain(v: JVal): unknown {
   if (v instanceof JObj) {
     const out: Record<string, unknown> = {};
     // defineProperty, not assignment: a key "__proto__" is data (as in JSON.parse), not the prototype.
-    for (const [k, val] of v.entries) Object.defineProperty(out, k, { value: toPlain(val), enumerable: true, writable: true, configurable: true });
+    for (const [k, val] of v.entries)
+      Object.defineProperty(out, k, { value: toPlain(val), enumerable: true, writable: true, configurable: true });
     return out;
   }
   if (Array.isArray(v)) return v.map(toPlain);

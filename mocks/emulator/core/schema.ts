@@ -165,8 +165,7 @@ function decodeStruct(entries: Array<[string, Input]>, t: Extract<GoType, { k: '
   const fields = t.fields();
   const values = new Map<Field, unknown>();
   for (const [key, val] of entries) {
-    const field =
-      fields.find((fl) => fl.json === key) ?? fields.find((fl) => fl.json.toLowerCase() === key.toLowerCase());
+    const field = fields.find((fl) => fl.json === key) ?? fields.find((fl) => fl.json.toLowerCase() === key.toLowerCase());
     if (!field) continue;
     const saved = { struct: ctx.struct, stack: ctx.stack };
     ctx.struct = t.name;

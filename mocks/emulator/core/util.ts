@@ -33,7 +33,10 @@ export function hash32(input: string, seed = 0x811c9dc5): number {
 /** A 40-hex pseudo commit SHA derived from its inputs. */
 export function fakeSha(input: string): string {
   let out = '';
-  for (let i = 0; out.length < 40; i++) out += hash32(input, 0x811c9dc5 + i * 7919).toString(16).padStart(8, '0');
+  for (let i = 0; out.length < 40; i++)
+    out += hash32(input, 0x811c9dc5 + i * 7919)
+      .toString(16)
+      .padStart(8, '0');
   return out.slice(0, 40);
 }
 

@@ -58,7 +58,12 @@ export function applySeed(state: EmulatorState, input: SeedInput = 'demo'): void
 
 function loadObjects(state: EmulatorState, objects: unknown[], reconcile: boolean): void {
   for (const item of objects) {
-    if (!isRecord(item) || !isRecord(item.metadata) || typeof item.metadata.name !== 'string' || typeof item.metadata.namespace !== 'string') {
+    if (
+      !isRecord(item) ||
+      !isRecord(item.metadata) ||
+      typeof item.metadata.name !== 'string' ||
+      typeof item.metadata.namespace !== 'string'
+    ) {
       throw new SeedError('every object needs metadata.name and metadata.namespace');
     }
     const cluster = typeof item.cluster === 'string' ? item.cluster : 'host';

@@ -8,7 +8,16 @@
 import { canonical } from '../core/schema';
 import { marshalSorted } from '../core/gojson';
 import { fakeSha, rfc3339 } from '../core/util';
-import { Application, ANNOTATION_IMAGES, API_VERSION, FINALIZER_APP, LABEL_ARGO_APP, LABEL_HEALTH, LABEL_LOCATION, LABEL_SYNC } from '../api/crd';
+import {
+  Application,
+  ANNOTATION_IMAGES,
+  API_VERSION,
+  FINALIZER_APP,
+  LABEL_ARGO_APP,
+  LABEL_HEALTH,
+  LABEL_LOCATION,
+  LABEL_SYNC,
+} from '../api/crd';
 import { bootstrapApp } from './bootstrap';
 import { EXAMPLE_REPO } from './context';
 import type { EmulatorState } from '../sim/state';
@@ -41,7 +50,15 @@ export function largeList(state: EmulatorState, count = 10_000, namespace = 'dem
       health: { status: health },
       reconciledAt: rfc3339(now - (i % 600) * 1000),
       resources: [
-        { group: 'apps', health: { status: health === 'Unknown' ? 'Missing' : health }, kind: 'Deployment', name, namespace: destination.namespace, status: sync === 'Synced' ? 'Synced' : 'OutOfSync', version: 'v1' },
+        {
+          group: 'apps',
+          health: { status: health === 'Unknown' ? 'Missing' : health },
+          kind: 'Deployment',
+          name,
+          namespace: destination.namespace,
+          status: sync === 'Synced' ? 'Synced' : 'OutOfSync',
+          version: 'v1',
+        },
         { health: { status: 'Healthy' }, kind: 'Service', name, namespace: destination.namespace, status: 'Synced', version: 'v1' },
       ],
       sourceType: 'Directory',

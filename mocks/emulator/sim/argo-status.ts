@@ -123,7 +123,13 @@ export function compare(input: CompareInput): Record<string, Loose> {
     const key = resourceKey(d);
     desiredKeys.add(key);
     const live = world.get(key);
-    const entry: Record<string, Loose> = { group: d.group || undefined, kind: d.kind, name: d.name, namespace: d.namespace || undefined, version: d.version };
+    const entry: Record<string, Loose> = {
+      group: d.group || undefined,
+      kind: d.kind,
+      name: d.name,
+      namespace: d.namespace || undefined,
+      version: d.version,
+    };
     let status = 'Synced';
     if (!live) {
       status = 'OutOfSync';
@@ -132,7 +138,12 @@ export function compare(input: CompareInput): Record<string, Loose> {
       if (live.owner !== appName) {
         status = 'OutOfSync';
         conditions.push(
-          keepTransition(previous.conditions, 'SharedResourceWarning', `${d.kind}/${d.name} is part of applications ${input.argoNamespace}/${appName} and ${live.owner}`, now),
+          keepTransition(
+            previous.conditions,
+            'SharedResourceWarning',
+            `${d.kind}/${d.name} is part of applications ${input.argoNamespace}/${appName} and ${live.owner}`,
+            now,
+          ),
         );
       } else if (live.revision !== input.revision) {
         status = 'OutOfSync';
@@ -147,7 +158,15 @@ export function compare(input: CompareInput): Record<string, Loose> {
   // Objects this app applied earlier but no longer renders are waiting to be pruned.
   for (const [key, live] of world) {
     if (live.owner !== appName || desiredKeys.has(key)) continue;
-    resources.push({ group: live.group || undefined, kind: live.kind, name: live.name, namespace: live.namespace || undefined, requiresPruning: true, status: 'OutOfSync', version: live.version });
+    resources.push({
+      group: live.group || undefined,
+      kind: live.kind,
+      name: live.name,
+      namespace: live.namespace || undefined,
+      requiresPruning: true,
+      status: 'OutOfSync',
+      version: live.version,
+    });
   }
   const outOfSync = resources.some((r) => r.status === 'OutOfSync');
   const status: Record<string, Loose> = {

@@ -33,7 +33,10 @@ function selected(d: DesiredResource, only: Array<Record<string, Loose>> | undef
   );
 }
 
-function result(d: { group: string; version: string; kind: string; namespace: string; name: string }, fields: Record<string, Loose>): Record<string, Loose> {
+function result(
+  d: { group: string; version: string; kind: string; namespace: string; name: string },
+  fields: Record<string, Loose>,
+): Record<string, Loose> {
   return { group: d.group, version: d.version, kind: d.kind, namespace: d.namespace, name: d.name, ...fields };
 }
 
@@ -48,7 +51,13 @@ export function runSync(input: SyncInput): SyncOutcome {
   const hook = (phase: 'PreSync' | 'PostSync') => {
     for (const d of targets.filter((r) => r.hook === phase)) {
       outcome.results.push(
-        result(d, { status: 'Synced', message: `${kubectlName(d)} created${suffix}`, hookType: phase, hookPhase: dryRun ? 'Running' : 'Succeeded', syncPhase: phase }),
+        result(d, {
+          status: 'Synced',
+          message: `${kubectlName(d)} created${suffix}`,
+          hookType: phase,
+          hookPhase: dryRun ? 'Running' : 'Succeeded',
+          syncPhase: phase,
+        }),
       );
     }
   };
@@ -65,7 +74,9 @@ export function runSync(input: SyncInput): SyncOutcome {
     const key = resourceKey(d);
     const live = world.get(key);
     const verb = !live ? 'created' : live.owner === appName && live.revision === revision ? 'unchanged' : 'configured';
-    outcome.results.push(result(d, { status: 'Synced', message: `${kubectlName(d)} ${verb}${suffix}`, hookPhase: 'Running', syncPhase: 'Sync' }));
+    outcome.results.push(
+      result(d, { status: 'Synced', message: `${kubectlName(d)} ${verb}${suffix}`, hookPhase: 'Running', syncPhase: 'Sync' }),
+    );
     if (dryRun) continue;
     const keepHealth = live && live.owner === appName && live.revision === revision;
     const fresh = initialHealth(d);
@@ -92,7 +103,9 @@ export function runSync(input: SyncInput): SyncOutcome {
         outcome.results.push(result(live, { status: 'Pruned', message: `pruned${suffix}`, hookPhase: 'Running', syncPhase: 'Sync' }));
         if (!dryRun) outcome.pruned.push(key);
       } else {
-        outcome.results.push(result(live, { status: 'PruneSkipped', message: 'ignored (requires pruning)', hookPhase: 'Running', syncPhase: 'Sync' }));
+        outcome.results.push(
+          result(live, { status: 'PruneSkipped', message: 'ignored (requires pruning)', hookPhase: 'Running', syncPhase: 'Sync' }),
+        );
       }
     }
   }
@@ -104,7 +117,11 @@ export function runSync(input: SyncInput): SyncOutcome {
 export function autoSyncOperation(spec: Record<string, Loose>, revision: string): Record<string, Loose> {
   const policy = spec.syncPolicy ?? {};
   return {
-    sync: { revision, ...(policy.automated?.prune ? { prune: true } : {}), ...(policy.syncOptions ? { syncOptions: policy.syncOptions } : {}) },
+    sync: {
+      revision,
+      ...(policy.automated?.prune ? { prune: true } : {}),
+      ...(policy.syncOptions ? { syncOptions: policy.syncOptions } : {}),
+    },
     initiatedBy: { automated: true },
     retry: JSON.parse(JSON.stringify(policy.retry ?? {})),
   };

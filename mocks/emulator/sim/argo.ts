@@ -241,7 +241,9 @@ export class ArgoSimulator {
     const sync = operation.sync ?? {};
     const rendered = renderFor(app.spec, app.name);
     // Argo CD resolves a branch, tag or HEAD given to a sync into a commit SHA.
-    const revision = this.revisionFor(sync.revision ? { ...app.spec, source: { ...app.spec.source, targetRevision: sync.revision } } : app.spec);
+    const revision = this.revisionFor(
+      sync.revision ? { ...app.spec, source: { ...app.spec.source, targetRevision: sync.revision } } : app.spec,
+    );
     const base = { operation, startedAt, ...(running.retryCount > 0 ? { retryCount: running.retryCount } : {}) };
     if (!rendered.ok) {
       this.complete(inst, app, { ...base, phase: 'Error', message: rendered.message, finishedAt: this.timestamp() }, revision);
@@ -274,7 +276,10 @@ export class ArgoSimulator {
     const finishedAt = this.timestamp();
     const state = finishedOperationState(base, outcome, revision, app.spec.source, finishedAt);
     if (!outcome.failure && !sync.dryRun) {
-      app.status = { ...app.status, history: withHistory(app.status.history, app.spec, { deployStartedAt: startedAt, deployedAt: finishedAt, revision }) };
+      app.status = {
+        ...app.status,
+        history: withHistory(app.status.history, app.spec, { deployStartedAt: startedAt, deployedAt: finishedAt, revision }),
+      };
     }
     this.complete(inst, app, state, sync.dryRun ? app.lastSyncRevision : revision);
     this.refreshSharing(inst, app, touched);
@@ -288,7 +293,13 @@ export class ArgoSimulator {
     this.reconcile(inst, app);
   }
 
-  private scheduleRollout(inst: Instance, app: ArgoApp, key: string, revision: string, settled: { health: string; message?: string }): void {
+  private scheduleRollout(
+    inst: Instance,
+    app: ArgoApp,
+    key: string,
+    revision: string,
+    settled: { health: string; message?: string },
+  ): void {
     this.scheduler.schedule(STEPS.rollout, `rollout ${key}`, () => {
       const live = this.world(inst, app).get(key);
       if (!live || live.owner !== app.name || live.revision !== revision) return;

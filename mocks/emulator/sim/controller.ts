@@ -77,7 +77,13 @@ export class Controllers {
   }
 
   private warn(cluster: string, app: AppObject, reason: string, message: string): void {
-    this.events.record(cluster, { kind: 'Application', apiVersion: API_VERSION, namespace: app.metadata.namespace, name: app.metadata.name }, 'Warning', reason, message);
+    this.events.record(
+      cluster,
+      { kind: 'Application', apiVersion: API_VERSION, namespace: app.metadata.namespace, name: app.metadata.name },
+      'Warning',
+      reason,
+      message,
+    );
   }
 
   reconcile(cluster: string, namespace: string, name: string): void {
@@ -125,7 +131,8 @@ export class Controllers {
       this.store.mutate(cluster, namespace, name, (draft) => {
         if (created) draft.metadata.labels = { ...draft.metadata.labels, [LABEL_ARGO_APP]: created };
         draft.spec.argoApp.spec.project = namespace;
-        if (!draft.metadata.finalizers?.includes(FINALIZER_APP)) draft.metadata.finalizers = [...(draft.metadata.finalizers ?? []), FINALIZER_APP];
+        if (!draft.metadata.finalizers?.includes(FINALIZER_APP))
+          draft.metadata.finalizers = [...(draft.metadata.finalizers ?? []), FINALIZER_APP];
       });
     }
   }
@@ -177,9 +184,15 @@ export class Controllers {
         if (clearOperation) delete draft.spec.argoApp.operation;
       });
     }
-    this.store.mutate(cluster, namespace, name, (draft) => {
-      draft.status = { ...draft.status, argoApp: data };
-    }, 'status');
+    this.store.mutate(
+      cluster,
+      namespace,
+      name,
+      (draft) => {
+        draft.status = { ...draft.status, argoApp: data };
+      },
+      'status',
+    );
     return true;
   }
 }

@@ -79,15 +79,18 @@ function scenarioOf(path: string): Scenario {
   return 'normal';
 }
 
-const res = (
-  kind: string,
-  name: string,
-  namespace: string,
-  extra: Partial<DesiredResource> = {},
-): DesiredResource => {
+const res = (kind: string, name: string, namespace: string, extra: Partial<DesiredResource> = {}): DesiredResource => {
   const group = kind === 'Deployment' || kind === 'StatefulSet' ? 'apps' : kind === 'CronJob' || kind === 'Job' ? 'batch' : '';
   const health: HealthModel =
-    kind === 'Deployment' || kind === 'StatefulSet' ? 'workload' : kind === 'Service' ? 'service' : kind === 'Job' ? 'job' : kind === 'CronJob' ? 'cronjob' : 'none';
+    kind === 'Deployment' || kind === 'StatefulSet'
+      ? 'workload'
+      : kind === 'Service'
+        ? 'service'
+        : kind === 'Job'
+          ? 'job'
+          : kind === 'CronJob'
+            ? 'cronjob'
+            : 'none';
   return { group, version: 'v1', kind, namespace, name, health, scenario: 'normal', ...extra };
 };
 
@@ -102,14 +105,22 @@ export function render(source: SourceLike, destinationNamespace: string, appName
   const repoURL = source.repoURL ?? '';
   const path = source.path ?? '';
   if (!repoURL || (!path && !source.chart)) {
-    return { ok: false, conditionType: 'InvalidSpecError', message: 'spec.source.repoURL and spec.source.path either spec.source.chart are required' };
+    return {
+      ok: false,
+      conditionType: 'InvalidSpecError',
+      message: 'spec.source.repoURL and spec.source.path either spec.source.chart are required',
+    };
   }
   const error = repoError(repoURL);
   if (error) return { ok: false, conditionType: 'ComparisonError', message: error };
 
   const ns = destinationNamespace || 'default';
   const scenario = scenarioOf(path);
-  const segment = path.split('/').filter((s) => s && s !== '.').pop() ?? '';
+  const segment =
+    path
+      .split('/')
+      .filter((s) => s && s !== '.')
+      .pop() ?? '';
   const last = segment.toLowerCase();
   const large = /large-tree(?:-(\d+))?/.exec(path.toLowerCase());
 
@@ -128,7 +139,12 @@ export function render(source: SourceLike, destinationNamespace: string, appName
     const release = source.helm?.releaseName || appName;
     const chart = source.chart || 'helm-guestbook';
     const name = `${release}-${chart}`.slice(0, 63).replace(/-+$/, '');
-    return { ok: true, sourceType: 'Helm', resources: webApp(name, ns, 'gcr.io/heptio-images/ks-guestbook-demo:0.1', scenario), slow: false };
+    return {
+      ok: true,
+      sourceType: 'Helm',
+      resources: webApp(name, ns, 'gcr.io/heptio-images/ks-guestbook-demo:0.1', scenario),
+      slow: false,
+    };
   }
 
   if (last === 'kustomize-guestbook') {

@@ -29,8 +29,25 @@ const ALL = ['viewer', 'operator', 'admin'];
 const OPS = ['operator', 'admin'];
 
 const TEMPLATES: TemplateDef[] = [
-  { name: 'devops-view-credentials', scope: 'namespace', category: 'devops-credentials', rules: { credentials: 'view' }, aggregateTo: ALL, en: 'Credential Viewing', zh: '凭证查看' },
-  { name: 'devops-manage-credentials', scope: 'namespace', category: 'devops-credentials', rules: { credentials: 'manage' }, aggregateTo: OPS, en: 'Credential Management', zh: '凭证管理', dependencies: ['devops-view-credentials'] },
+  {
+    name: 'devops-view-credentials',
+    scope: 'namespace',
+    category: 'devops-credentials',
+    rules: { credentials: 'view' },
+    aggregateTo: ALL,
+    en: 'Credential Viewing',
+    zh: '凭证查看',
+  },
+  {
+    name: 'devops-manage-credentials',
+    scope: 'namespace',
+    category: 'devops-credentials',
+    rules: { credentials: 'manage' },
+    aggregateTo: OPS,
+    en: 'Credential Management',
+    zh: '凭证管理',
+    dependencies: ['devops-view-credentials'],
+  },
   {
     name: 'devops-view-code-repository',
     scope: 'namespace',
@@ -52,10 +69,42 @@ const TEMPLATES: TemplateDef[] = [
     dependencies: ['devops-view-credentials', 'devops-view-code-repository'],
     k8sRules: [{ apiGroups: ['devops.kubesphere.io'], resources: ['gitrepositories'], verbs: ['*'] }],
   },
-  { name: 'devops-view-pipelines', scope: 'namespace', category: 'devops-pipelines', rules: { pipelines: 'view' }, aggregateTo: ALL, en: 'Pipelines Viewing', zh: '流水线查看' },
-  { name: 'devops-manage-pipelines', scope: 'namespace', category: 'devops-pipelines', rules: { pipelines: 'manage' }, aggregateTo: OPS, en: 'Pipelines Management', zh: '流水线管理' },
-  { name: 'devops-view-pipelineruns', scope: 'namespace', category: 'devops-pipelines', rules: { pipelineruns: 'view' }, aggregateTo: ALL, en: 'PipelineRuns Viewing', zh: '流水线运行记录查看' },
-  { name: 'devops-manage-pipelineruns', scope: 'namespace', category: 'devops-pipelines', rules: { pipelineruns: 'manage' }, aggregateTo: OPS, en: 'PipelineRuns Management', zh: '流水线运行管理' },
+  {
+    name: 'devops-view-pipelines',
+    scope: 'namespace',
+    category: 'devops-pipelines',
+    rules: { pipelines: 'view' },
+    aggregateTo: ALL,
+    en: 'Pipelines Viewing',
+    zh: '流水线查看',
+  },
+  {
+    name: 'devops-manage-pipelines',
+    scope: 'namespace',
+    category: 'devops-pipelines',
+    rules: { pipelines: 'manage' },
+    aggregateTo: OPS,
+    en: 'Pipelines Management',
+    zh: '流水线管理',
+  },
+  {
+    name: 'devops-view-pipelineruns',
+    scope: 'namespace',
+    category: 'devops-pipelines',
+    rules: { pipelineruns: 'view' },
+    aggregateTo: ALL,
+    en: 'PipelineRuns Viewing',
+    zh: '流水线运行记录查看',
+  },
+  {
+    name: 'devops-manage-pipelineruns',
+    scope: 'namespace',
+    category: 'devops-pipelines',
+    rules: { pipelineruns: 'manage' },
+    aggregateTo: OPS,
+    en: 'PipelineRuns Management',
+    zh: '流水线运行管理',
+  },
   {
     name: 'devops-view-gitops-applications',
     scope: 'namespace',
@@ -80,22 +129,122 @@ const TEMPLATES: TemplateDef[] = [
     dependencies: ['devops-view-gitops-applications', 'devops-view-code-repository'],
     k8sRules: [{ apiGroups: ['gitops.kubesphere.io'], resources: ['applications', 'applications/sync'], verbs: ['*'] }],
   },
-  { name: 'devops-view-roles', scope: 'namespace', category: 'devops-access-control', rules: { roles: 'view' }, aggregateTo: ALL, en: 'Project Roles View', zh: '项目角色查看' },
-  { name: 'devops-manage-roles', scope: 'namespace', category: 'devops-access-control', rules: { roles: 'manage' }, aggregateTo: ['admin'], en: 'Project Roles Management', zh: '项目角色管理' },
-  { name: 'devops-view-members', scope: 'namespace', category: 'devops-access-control', rules: { members: 'view' }, aggregateTo: ALL, en: 'Project Members Viewing', zh: '项目成员查看' },
-  { name: 'devops-manage-members', scope: 'namespace', category: 'devops-access-control', rules: { members: 'manage' }, aggregateTo: ['admin'], en: 'Project Members Management', zh: '项目成员管理' },
-  { name: 'devops-manage-project-settings', scope: 'namespace', category: 'devops-project-settings', rules: { 'devops-settings': 'manage' }, aggregateTo: ['admin'], en: 'Project Settings Management', zh: '项目设置管理' },
-  { name: 'workspace-view-devops', scope: 'workspace', category: 'workspace-devops-projects', rules: { devops: 'view' }, aggregateTo: ['viewer', 'admin'], en: 'DevOps Project Viewing', zh: 'DevOps 项目查看' },
-  { name: 'workspace-create-devops', scope: 'workspace', category: 'workspace-devops-projects', rules: { devops: 'create' }, aggregateTo: ['self-provisioner', 'admin'], en: 'DevOps Project Creation', zh: 'DevOps 项目创建' },
-  { name: 'workspace-manage-devops', scope: 'workspace', category: 'workspace-devops-projects', rules: { devops: 'manage' }, aggregateTo: ['admin'], en: 'DevOps Project Management', zh: 'DevOps 项目管理' },
-  { name: 'global-manage-workspaces', scope: 'global', category: 'access-control', rules: { workspaces: 'manage' }, aggregateTo: ['platform-admin'], en: 'Workspace Management', zh: '企业空间管理' },
-  { name: 'global-manage-clusters', scope: 'global', category: 'cluster-management', rules: { clusters: 'manage' }, aggregateTo: ['platform-admin'], en: 'Cluster Management', zh: '集群管理' },
-  { name: 'global-manage-users', scope: 'global', category: 'access-control', rules: { users: 'manage' }, aggregateTo: ['platform-admin'], en: 'User Management', zh: '用户管理' },
-  { name: 'global-manage-roles', scope: 'global', category: 'access-control', rules: { roles: 'manage' }, aggregateTo: ['platform-admin'], en: 'Role Management', zh: '角色管理' },
+  {
+    name: 'devops-view-roles',
+    scope: 'namespace',
+    category: 'devops-access-control',
+    rules: { roles: 'view' },
+    aggregateTo: ALL,
+    en: 'Project Roles View',
+    zh: '项目角色查看',
+  },
+  {
+    name: 'devops-manage-roles',
+    scope: 'namespace',
+    category: 'devops-access-control',
+    rules: { roles: 'manage' },
+    aggregateTo: ['admin'],
+    en: 'Project Roles Management',
+    zh: '项目角色管理',
+  },
+  {
+    name: 'devops-view-members',
+    scope: 'namespace',
+    category: 'devops-access-control',
+    rules: { members: 'view' },
+    aggregateTo: ALL,
+    en: 'Project Members Viewing',
+    zh: '项目成员查看',
+  },
+  {
+    name: 'devops-manage-members',
+    scope: 'namespace',
+    category: 'devops-access-control',
+    rules: { members: 'manage' },
+    aggregateTo: ['admin'],
+    en: 'Project Members Management',
+    zh: '项目成员管理',
+  },
+  {
+    name: 'devops-manage-project-settings',
+    scope: 'namespace',
+    category: 'devops-project-settings',
+    rules: { 'devops-settings': 'manage' },
+    aggregateTo: ['admin'],
+    en: 'Project Settings Management',
+    zh: '项目设置管理',
+  },
+  {
+    name: 'workspace-view-devops',
+    scope: 'workspace',
+    category: 'workspace-devops-projects',
+    rules: { devops: 'view' },
+    aggregateTo: ['viewer', 'admin'],
+    en: 'DevOps Project Viewing',
+    zh: 'DevOps 项目查看',
+  },
+  {
+    name: 'workspace-create-devops',
+    scope: 'workspace',
+    category: 'workspace-devops-projects',
+    rules: { devops: 'create' },
+    aggregateTo: ['self-provisioner', 'admin'],
+    en: 'DevOps Project Creation',
+    zh: 'DevOps 项目创建',
+  },
+  {
+    name: 'workspace-manage-devops',
+    scope: 'workspace',
+    category: 'workspace-devops-projects',
+    rules: { devops: 'manage' },
+    aggregateTo: ['admin'],
+    en: 'DevOps Project Management',
+    zh: 'DevOps 项目管理',
+  },
+  {
+    name: 'global-manage-workspaces',
+    scope: 'global',
+    category: 'access-control',
+    rules: { workspaces: 'manage' },
+    aggregateTo: ['platform-admin'],
+    en: 'Workspace Management',
+    zh: '企业空间管理',
+  },
+  {
+    name: 'global-manage-clusters',
+    scope: 'global',
+    category: 'cluster-management',
+    rules: { clusters: 'manage' },
+    aggregateTo: ['platform-admin'],
+    en: 'Cluster Management',
+    zh: '集群管理',
+  },
+  {
+    name: 'global-manage-users',
+    scope: 'global',
+    category: 'access-control',
+    rules: { users: 'manage' },
+    aggregateTo: ['platform-admin'],
+    en: 'User Management',
+    zh: '用户管理',
+  },
+  {
+    name: 'global-manage-roles',
+    scope: 'global',
+    category: 'access-control',
+    rules: { roles: 'manage' },
+    aggregateTo: ['platform-admin'],
+    en: 'Role Management',
+    zh: '角色管理',
+  },
 ];
 
 function toObject(t: TemplateDef): Record<string, unknown> {
-  const labels: Record<string, string> = { 'iam.kubesphere.io/category': t.category, 'iam.kubesphere.io/scope': t.scope, 'kubesphere.io/managed': 'true' };
+  const labels: Record<string, string> = {
+    'iam.kubesphere.io/category': t.category,
+    'iam.kubesphere.io/scope': t.scope,
+    'kubesphere.io/managed': 'true',
+  };
   for (const role of t.aggregateTo) labels[`iam.kubesphere.io/aggregate-to-${role}`] = '';
   const annotations: Record<string, string> = { 'iam.kubesphere.io/role-template-rules': JSON.stringify(t.rules) };
   if (t.dependencies) annotations['iam.kubesphere.io/dependencies'] = JSON.stringify(t.dependencies);
@@ -115,7 +264,8 @@ function toObject(t: TemplateDef): Record<string, unknown> {
   };
 }
 
-const byRole = (scope: TemplateDef['scope'], role: string) => TEMPLATES.filter((t) => t.scope === scope && t.aggregateTo.includes(role)).map(toObject);
+const byRole = (scope: TemplateDef['scope'], role: string) =>
+  TEMPLATES.filter((t) => t.scope === scope && t.aggregateTo.includes(role)).map(toObject);
 
 export interface RoleTemplateQuery {
   scope: string;

@@ -162,7 +162,8 @@ export class Store {
       m.generation = current.metadata.generation;
       if (current.metadata.deletionTimestamp) m.deletionTimestamp = current.metadata.deletionTimestamp;
       else delete m.deletionTimestamp;
-      if (current.metadata.deletionGracePeriodSeconds !== undefined) m.deletionGracePeriodSeconds = current.metadata.deletionGracePeriodSeconds;
+      if (current.metadata.deletionGracePeriodSeconds !== undefined)
+        m.deletionGracePeriodSeconds = current.metadata.deletionGracePeriodSeconds;
       if (JSON.stringify(next.spec) !== JSON.stringify(current.spec)) m.generation = (current.metadata.generation ?? 0) + 1;
     }
     next = canonical({ ...next, metadata: { ...next.metadata, resourceVersion: this.nextResourceVersion() } }, Application);
@@ -176,7 +177,13 @@ export class Store {
   }
 
   /** Clone, change, write: the only way controllers modify objects. */
-  mutate(cluster: string, namespace: string, name: string, change: (draft: AppObject) => void, subresource: 'main' | 'status' = 'main'): AppObject | undefined {
+  mutate(
+    cluster: string,
+    namespace: string,
+    name: string,
+    change: (draft: AppObject) => void,
+    subresource: 'main' | 'status' = 'main',
+  ): AppObject | undefined {
     const current = this.get(cluster, namespace, name);
     if (!current) return undefined;
     const draft = deepClone(current);

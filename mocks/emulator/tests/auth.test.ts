@@ -8,7 +8,18 @@ const env = useEmulator();
 const STAGING = `${GITOPS}/namespaces/demo-staging`;
 
 function forbiddenBody(message: string, details: Record<string, string>) {
-  return JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'Forbidden', details, code: 403 }) + '\n';
+  return (
+    JSON.stringify({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message,
+      reason: 'Forbidden',
+      details,
+      code: 403,
+    }) + '\n'
+  );
 }
 
 describe('who is calling', () => {
@@ -111,7 +122,9 @@ describe('faults', () => {
     expect((await call('/_emulator/v1/faults', { method: 'PUT', body: { sessionExpired: true } })).status).toBe(200);
     const r = await call(`${DEMO_NS}/applications`);
     expect(r.status).toBe(401);
-    expect(r.text).toBe('{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Token is expired","reason":"Unauthorized","code":401}\n');
+    expect(r.text).toBe(
+      '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Token is expired","reason":"Unauthorized","code":401}\n',
+    );
     expect((await call('/kapis/tenant.kubesphere.io/v1beta1/workspacetemplates')).status).toBe(401);
     expect((await call('/_emulator/v1/faults')).json.sessionExpired).toBe(true);
     env.emulator.setFaults({ sessionExpired: false });

@@ -60,7 +60,9 @@ describe('typed decoding', () => {
     const n = decodeAs(scanValue('{"metadata":{"generation":1.5}}'), Application);
     expect(n.ok ? '' : n.error).toBe('json: cannot unmarshal number 1.5 into Go struct field ObjectMeta.metadata.generation of type int64');
     const s = decodeAs(scanValue('{"syncOptions":"CreateNamespace=true"}'), ApplicationSyncRequest);
-    expect(s.ok ? '' : s.error).toBe('json: cannot unmarshal string into Go struct field ApplicationSyncRequest.syncOptions of type []string');
+    expect(s.ok ? '' : s.error).toBe(
+      'json: cannot unmarshal string into Go struct field ApplicationSyncRequest.syncOptions of type []string',
+    );
   });
 
   it('normalises metav1.Time and rejects malformed times', () => {

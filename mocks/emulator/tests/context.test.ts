@@ -21,7 +21,10 @@ describe('workspaces and clusters', () => {
     expect(names(admin).sort()).toEqual(['demo-workspace', 'platform-ops']);
     expect(admin.json.items[0]).toMatchObject({ kind: 'WorkspaceTemplate', apiVersion: 'tenant.kubesphere.io/v1beta1' });
     const demo = admin.json.items.find((w: Loose) => w.metadata.name === 'demo-workspace');
-    expect(demo.spec).toEqual({ template: { spec: { manager: 'admin' } }, placement: { clusters: [{ name: 'host' }, { name: 'member-1' }] } });
+    expect(demo.spec).toEqual({
+      template: { spec: { manager: 'admin' } },
+      placement: { clusters: [{ name: 'host' }, { name: 'member-1' }] },
+    });
     expect(demo.metadata.annotations['kubesphere.io/alias-name']).toBe('Demo Workspace');
     expect(names(await call(`${TENANT}/workspacetemplates`, { user: 'tenant' }))).toEqual(['demo-workspace']);
     expect((await call(`${TENANT}/workspacetemplates`, { user: 'outsider' })).json).toEqual({ items: [], totalItems: 0 });
@@ -61,7 +64,12 @@ describe('DevOps projects and repositories', () => {
     expect(r.json.items[0]).toMatchObject({
       kind: 'GitRepository',
       metadata: { namespace: 'demo-project' },
-      spec: { provider: 'github', url: 'https://github.com/stoneshi-yunify/argocd-example-apps', owner: 'stoneshi-yunify', repo: 'argocd-example-apps' },
+      spec: {
+        provider: 'github',
+        url: 'https://github.com/stoneshi-yunify/argocd-example-apps',
+        owner: 'stoneshi-yunify',
+        repo: 'argocd-example-apps',
+      },
     });
     expect(r.json.items[1].spec.secret).toEqual({ name: 'gitlab-token', namespace: 'demo-project' });
     const denied = await call(`${DEVOPS}/namespaces/demo-project/gitrepositories`, { user: 'outsider' });
@@ -74,7 +82,11 @@ describe('DevOps projects and repositories', () => {
 describe('user and permissions', () => {
   it('describes the current user', async () => {
     const r = await call(`${IAM}/users/tenant`, { user: 'tenant' });
-    expect(r.json).toMatchObject({ kind: 'User', metadata: { name: 'tenant', annotations: { 'iam.kubesphere.io/globalrole': 'platform-regular' } }, spec: { email: 'tenant@example.com' } });
+    expect(r.json).toMatchObject({
+      kind: 'User',
+      metadata: { name: 'tenant', annotations: { 'iam.kubesphere.io/globalrole': 'platform-regular' } },
+      spec: { email: 'tenant@example.com' },
+    });
     expect((await call(`${IAM}/users/admin`, { user: 'tenant' })).status).toBe(403);
     expect((await call(`${IAM}/users/tenant`)).status).toBe(200);
   });
@@ -88,13 +100,17 @@ describe('user and permissions', () => {
     expect(rules(await q('admin', 'demo-project'))).toMatchObject({ applications: 'manage', 'devops-settings': 'manage' });
     expect((await q('outsider', 'demo-project')).json).toEqual({ items: [], totalItems: 0 });
     expect(rules(await q('tenant', 'demo-project', '/clusters/member-1'))).toMatchObject({ applications: 'manage' });
-    const viewTemplate = (await q('viewer', 'demo-project')).json.items.find((t: Loose) => t.metadata.name === 'devops-view-gitops-applications');
+    const viewTemplate = (await q('viewer', 'demo-project')).json.items.find(
+      (t: Loose) => t.metadata.name === 'devops-view-gitops-applications',
+    );
     expect(viewTemplate.apiVersion).toBe('iam.kubesphere.io/v1beta1');
     expect(viewTemplate.metadata.labels['iam.kubesphere.io/scope']).toBe('namespace');
   });
 
   it('answers workspace and global scopes', async () => {
-    expect(rules(await call(`${IAM}/users/viewer/roletemplates?scope=workspace&workspace=demo-workspace`, { user: 'viewer' }))).toEqual({ devops: 'view' });
+    expect(rules(await call(`${IAM}/users/viewer/roletemplates?scope=workspace&workspace=demo-workspace`, { user: 'viewer' }))).toEqual({
+      devops: 'view',
+    });
     expect(rules(await call(`${IAM}/users/admin/roletemplates?scope=global`))).toMatchObject({ workspaces: 'manage' });
     expect((await call(`${IAM}/users/tenant/roletemplates?scope=global`, { user: 'tenant' })).json.items).toEqual([]);
     const other = await call(`${IAM}/users/admin/roletemplates?scope=global`, { user: 'tenant' });

@@ -58,7 +58,10 @@ describe('argo-status', () => {
       summary: { images: ['nginx:1.25', 'redis:7'] },
       operationState: { phase: 'Succeeded', startedAt: '2025-03-01T09:00:00Z' },
     };
-    const r = await call(`${CONTROL}/clusters/host/namespaces/demo-project/applications/guestbook/argo-status`, { method: 'PUT', body: status });
+    const r = await call(`${CONTROL}/clusters/host/namespaces/demo-project/applications/guestbook/argo-status`, {
+      method: 'PUT',
+      body: status,
+    });
     expect(r.status).toBe(200);
     const app = (await call(`${DEMO_NS}/applications/guestbook`)).json;
     expect(app.metadata.labels['gitops.kubesphere.io/sync-status']).toBe('OutOfSync');
@@ -78,14 +81,20 @@ describe('argo-status', () => {
     expect((await call(`${DEMO_NS}/applications/sync-waves`)).json.spec.argoApp.operation).toBeDefined();
     await call(url, { method: 'PUT', body: { operationState: { phase: 'Failed' }, sync: { status: 'Synced' } } });
     expect((await call(`${DEMO_NS}/applications/sync-waves`)).json.spec.argoApp.operation).toBeUndefined();
-    expect((await call(`${CONTROL}/clusters/host/namespaces/demo-project/applications/nope/argo-status`, { method: 'PUT', body: {} })).status).toBe(404);
+    expect(
+      (await call(`${CONTROL}/clusters/host/namespaces/demo-project/applications/nope/argo-status`, { method: 'PUT', body: {} })).status,
+    ).toBe(404);
   });
 });
 
 describe('raw objects', () => {
   it('stores untrusted data verbatim and serves it with Go escaping', async () => {
     const hostile = {
-      metadata: { name: '<img src=x onerror=alert(1)>', labels: { 'gitops.kubesphere.io/health-status': '<b>Healthy</b>' }, annotations: { 'kubesphere.io/alias-name': '"><script>alert(1)</script>' } },
+      metadata: {
+        name: '<img src=x onerror=alert(1)>',
+        labels: { 'gitops.kubesphere.io/health-status': '<b>Healthy</b>' },
+        annotations: { 'kubesphere.io/alias-name': '"><script>alert(1)</script>' },
+      },
       spec: { argoApp: { spec: { source: { repoURL: 'javascript:alert(1)' } } } },
       status: { argoApp: '{"conditions":[{"type":"ComparisonError","message":"<a href=javascript:x>click</a>"}]}' },
     };
@@ -101,7 +110,10 @@ describe('raw objects', () => {
     expect(byHealth.json.totalItems).toBe(1);
     const summary = await call(`${DEMO_NS}/application-summary`);
     expect(summary.json.healthStatus['<b>Healthy</b>']).toBe(1);
-    const weird = await call(`${CONTROL}/clusters/host/namespaces/demo-project/applications/weird`, { method: 'PUT', body: { metadata: 'not an object', spec: 42 } });
+    const weird = await call(`${CONTROL}/clusters/host/namespaces/demo-project/applications/weird`, {
+      method: 'PUT',
+      body: { metadata: 'not an object', spec: 42 },
+    });
     expect(weird.status).toBe(200);
     expect((await call(`${DEMO_NS}/applications`)).status).toBe(200);
   });

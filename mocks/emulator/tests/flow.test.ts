@@ -51,7 +51,10 @@ describe('the reference curl flow', () => {
     expect(Object.keys(status)).toEqual([...Object.keys(status)].sort());
     expect(status.resources.map((r: Loose) => `${r.kind}/${r.name}`)).toEqual(['Deployment/guestbook-ui', 'Service/guestbook-ui']);
 
-    const sync = await call(`${DEMO_NS}/applications/guestbook/sync`, { method: 'POST', body: { prune: true, syncOptions: ['CreateNamespace=true'] } });
+    const sync = await call(`${DEMO_NS}/applications/guestbook/sync`, {
+      method: 'POST',
+      body: { prune: true, syncOptions: ['CreateNamespace=true'] },
+    });
     expect(sync.status).toBe(200);
     expect(sync.json.spec.argoApp.operation).toEqual({
       sync: { prune: true, syncOptions: ['CreateNamespace=true'] },
@@ -147,7 +150,11 @@ describe('failure modes', () => {
     expect(app.metadata.labels[SYNC]).toBe('Unknown');
     expect(app.metadata.labels[HEALTH]).toBe('Unknown');
     expect(argoStatus(app).conditions).toEqual([
-      { lastTransitionTime: expect.any(String), message: 'rpc error: code = Unknown desc = authentication required', type: 'ComparisonError' },
+      {
+        lastTransitionTime: expect.any(String),
+        message: 'rpc error: code = Unknown desc = authentication required',
+        type: 'ComparisonError',
+      },
     ]);
     const notFound = { repoURL: 'https://gitlab.example.com/acme/notfound.git', path: 'x' };
     await call(`${DEMO_NS}/applications`, { method: 'POST', body: newApp('ghost2', { source: notFound }) });
@@ -178,7 +185,10 @@ describe('failure modes', () => {
     const source = { repoURL: 'https://github.com/acme/apps', path: 'broken-app' };
     await call(`${DEMO_NS}/applications`, { method: 'POST', body: newApp('retry', { source }) });
     em.settle();
-    await call(`${DEMO_NS}/applications/retry/sync`, { method: 'POST', body: { retryStrategy: { limit: 2, backoff: { duration: '5s', factor: 2 } } } });
+    await call(`${DEMO_NS}/applications/retry/sync`, {
+      method: 'POST',
+      body: { retryStrategy: { limit: 2, backoff: { duration: '5s', factor: 2 } } },
+    });
     const messages: string[] = [];
     while (em.tick()) {
       const state = argoStatus(await get('retry'))?.operationState;
@@ -268,7 +278,10 @@ describe('refresh and new commits', () => {
     await call(`${DEMO_NS}/applications/pushy/sync`, { method: 'POST', body: {} });
     em.settle();
     expect((await get('pushy')).metadata.labels[SYNC]).toBe('Synced');
-    const push = await call('/_emulator/v1/git/push', { method: 'POST', body: { repoURL: 'https://github.com/stoneshi-yunify/argocd-example-apps' } });
+    const push = await call('/_emulator/v1/git/push', {
+      method: 'POST',
+      body: { repoURL: 'https://github.com/stoneshi-yunify/argocd-example-apps' },
+    });
     expect(push.json.affectedApplications).toBe(1);
     em.settle();
     expect((await get('pushy')).metadata.labels[SYNC]).toBe('OutOfSync');

@@ -113,7 +113,10 @@ describe('list against the DefaultList model', () => {
         env.emulator.reset({ objects: apps.map(toObject), reconcile: false });
         const r = await call(`${DEMO_NS}/application-summary`);
         const count = (key: 'health' | 'sync') =>
-          apps.reduce<Record<string, number>>((acc, a) => (a[key] ? { ...acc, [a[key] as string]: (acc[a[key] as string] ?? 0) + 1 } : acc), {});
+          apps.reduce<Record<string, number>>(
+            (acc, a) => (a[key] ? { ...acc, [a[key] as string]: (acc[a[key] as string] ?? 0) + 1 } : acc),
+            {},
+          );
         expect(r.json).toEqual({ total: apps.length, healthStatus: count('health'), syncStatus: count('sync') });
       }),
       { numRuns: 30 },

@@ -15,7 +15,11 @@ describe('encoding', () => {
   it('pretty-prints JSON with a one-space indent, Go escaping and no trailing newline', async () => {
     const r = await call(`${DEMO_NS}/applications/broken-config`);
     expect(r.headers.get('content-type')).toBe('application/json');
-    expect(r.text.startsWith('{\n "kind": "Application",\n "apiVersion": "gitops.kubesphere.io/v1alpha1",\n "metadata": {\n  "name": "broken-config"')).toBe(true);
+    expect(
+      r.text.startsWith(
+        '{\n "kind": "Application",\n "apiVersion": "gitops.kubesphere.io/v1alpha1",\n "metadata": {\n  "name": "broken-config"',
+      ),
+    ).toBe(true);
     expect(r.text.endsWith('}')).toBe(true);
     expect(r.text).toContain('"kubesphere.io/alias-name": "Frontend \\u0026 API \\u003cbeta\\u003e"');
     expect(r.json.metadata.annotations['kubesphere.io/alias-name']).toBe('Frontend & API <beta>');
@@ -133,7 +137,10 @@ describe('list', () => {
     ]);
     expect(names(await call(`${DEMO_NS}/applications?name=${encodeURIComponent('slow rollout')}`))).toEqual(['podinfo']);
     expect(names(await call(`${DEMO_NS}/applications?name=Slow`))).toEqual([]);
-    expect(names(await call(`${DEMO_NS}/applications?healthStatus=Degraded&sortBy=name&ascending=true`))).toEqual(['broken-config', 'payment-service']);
+    expect(names(await call(`${DEMO_NS}/applications?healthStatus=Degraded&sortBy=name&ascending=true`))).toEqual([
+      'broken-config',
+      'payment-service',
+    ]);
     expect(names(await call(`${DEMO_NS}/applications?syncStatus=Unknown`))).toEqual(['legacy-portal']);
     expect(names(await call(`${DEMO_NS}/applications?healthStatus=healthy`))).toEqual([]);
     const both = await call(`${DEMO_NS}/applications?healthStatus=Healthy&syncStatus=OutOfSync`);
@@ -186,10 +193,14 @@ describe('create', () => {
     delete noName.metadata.name;
     const missing = await call(`${DEMO_NS}/applications`, { method: 'POST', body: noName });
     expect(missing.status).toBe(422);
-    expect(missing.text).toBe('Application.gitops.kubesphere.io "" is invalid: metadata.name: Required value: name or generateName is required\n');
+    expect(missing.text).toBe(
+      'Application.gitops.kubesphere.io "" is invalid: metadata.name: Required value: name or generateName is required\n',
+    );
     const bad = await call(`${DEMO_NS}/applications`, { method: 'POST', body: newApp('Bad_Name') });
     expect(bad.status).toBe(422);
-    expect(bad.text).toMatch(/^Application\.gitops\.kubesphere\.io "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain/);
+    expect(bad.text).toMatch(
+      /^Application\.gitops\.kubesphere\.io "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain/,
+    );
     const nsMissing = await call(`${GITOPS}/namespaces/ghost/applications`, { method: 'POST', body: newApp('x') });
     expect(nsMissing.status).toBe(404);
     expect(nsMissing.text).toBe('namespaces "ghost" not found\n');
@@ -218,7 +229,10 @@ describe('create', () => {
       ['{"a":1,}', "invalid character '}' looking for beginning of object key string"],
       ['', 'EOF'],
       ['{"metadata":', 'unexpected EOF'],
-      ['{"spec":{"argoApp":{"spec":{"source":{"repoURL":5}}}}}', 'json: cannot unmarshal number into Go struct field ApplicationSource.spec.argoApp.spec.source.repoURL of type string'],
+      [
+        '{"spec":{"argoApp":{"spec":{"source":{"repoURL":5}}}}}',
+        'json: cannot unmarshal number into Go struct field ApplicationSource.spec.argoApp.spec.source.repoURL of type string',
+      ],
       ['[]', 'json: cannot unmarshal array into Go value of type v1alpha1.Application'],
     ];
     for (const [raw, message] of cases) {
@@ -316,7 +330,10 @@ describe('sync', () => {
   it('falls back to the spec sync options; an explicit empty list replaces them', async () => {
     const fallback = await call(`${DEMO_NS}/applications/guestbook/sync`, { method: 'POST', body: {} });
     expect(fallback.json.spec.argoApp.operation.sync).toEqual({ syncOptions: ['CreateNamespace=true'] });
-    const replaced = await call(`/clusters/host${GITOPS}/namespaces/demo-staging/applications/guestbook-staging/sync`, { method: 'POST', body: { syncOptions: [] } });
+    const replaced = await call(`/clusters/host${GITOPS}/namespaces/demo-staging/applications/guestbook-staging/sync`, {
+      method: 'POST',
+      body: { syncOptions: [] },
+    });
     expect(replaced.json.spec.argoApp.operation.sync).toEqual({});
   });
 
@@ -332,7 +349,10 @@ describe('sync', () => {
     bare.spec = { kind: 'argocd' };
     expect((await call(`${DEMO_NS}/applications`, { method: 'POST', body: bare })).status).toBe(200);
     const uninit = await call(`${DEMO_NS}/applications/bare/sync`, { method: 'POST', body: {} });
-    expect([uninit.status, uninit.text]).toEqual([400, '[ServiceError:400] application is not initialized, please confirm you have already configured it\n']);
+    expect([uninit.status, uninit.text]).toEqual([
+      400,
+      '[ServiceError:400] application is not initialized, please confirm you have already configured it\n',
+    ]);
     const busy = await call(`${DEMO_NS}/applications/sync-waves/sync`, { method: 'POST', body: {} });
     expect([busy.status, busy.text]).toEqual([400, '[ServiceError:400] another operation is already in progress\n']);
   });

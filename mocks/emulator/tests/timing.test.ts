@@ -42,7 +42,10 @@ describe('timing modes', () => {
         body: JSON.stringify(body),
       });
       expect(r.status).toBe(200);
-      await until(() => label(em, 'auto', 'health-status') === 'Healthy' && label(em, 'auto', 'sync-status') === 'Synced', 'Healthy/Synced');
+      await until(
+        () => label(em, 'auto', 'health-status') === 'Healthy' && label(em, 'auto', 'sync-status') === 'Synced',
+        'Healthy/Synced',
+      );
       expect(em.pending).toBe(0);
     } finally {
       server.close();
@@ -51,7 +54,14 @@ describe('timing modes', () => {
 
   it('instant mode moves only when told to', async () => {
     const em = make('instant');
-    em.reset({ objects: [{ ...newApp('still'), metadata: { name: 'still', namespace: 'demo-project', labels: { 'gitops.kubesphere.io/argocd-location': 'argocd' } } }] });
+    em.reset({
+      objects: [
+        {
+          ...newApp('still'),
+          metadata: { name: 'still', namespace: 'demo-project', labels: { 'gitops.kubesphere.io/argocd-location': 'argocd' } },
+        },
+      ],
+    });
     const start = em.now();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(em.now()).toBe(start);
@@ -64,7 +74,14 @@ describe('timing modes', () => {
 
   it('switching from instant to fast carries pending work over to real timers', async () => {
     const em = make('instant');
-    em.reset({ objects: [{ ...newApp('later'), metadata: { name: 'later', namespace: 'demo-project', labels: { 'gitops.kubesphere.io/argocd-location': 'argocd' } } }] });
+    em.reset({
+      objects: [
+        {
+          ...newApp('later'),
+          metadata: { name: 'later', namespace: 'demo-project', labels: { 'gitops.kubesphere.io/argocd-location': 'argocd' } },
+        },
+      ],
+    });
     expect(em.pending).toBeGreaterThan(0);
     em.setTiming('fast');
     await until(() => label(em, 'later', 'sync-status') === 'OutOfSync', 'reconciled');
@@ -72,7 +89,14 @@ describe('timing modes', () => {
 
   it('dispose drops pending work and ignores new work', async () => {
     const em = make('fast');
-    em.reset({ objects: [{ ...newApp('gone'), metadata: { name: 'gone', namespace: 'demo-project', labels: { 'gitops.kubesphere.io/argocd-location': 'argocd' } } }] });
+    em.reset({
+      objects: [
+        {
+          ...newApp('gone'),
+          metadata: { name: 'gone', namespace: 'demo-project', labels: { 'gitops.kubesphere.io/argocd-location': 'argocd' } },
+        },
+      ],
+    });
     em.dispose();
     expect(em.pending).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 60));

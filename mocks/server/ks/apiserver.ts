@@ -12,7 +12,12 @@ import { serveReverseProxy } from './reverseProxy';
 import type { KsObject } from './objects';
 import type { UpstreamLookup } from './upstream';
 
-export interface RequestInfo { path: string; verb: string; isResourceRequest: boolean; isKubernetesRequest: boolean }
+export interface RequestInfo {
+  path: string;
+  verb: string;
+  isResourceRequest: boolean;
+  isKubernetesRequest: boolean;
+}
 export interface ApiContext {
   req: ApiRequest;
   info: RequestInfo;
@@ -32,7 +37,7 @@ function requestInfo(path: string, method: string): RequestInfo {
   const first = parts[0] === 'clusters' && parts.length >= 3 ? parts[2] : parts[0];
   const apiPrefix = parts.length >= 3 && ['api', 'apis', 'kapis', 'kapi'].includes(first);
   // The deferred check at L129-141: api/apis paths, and short paths starting with them, are Kubernetes requests.
-  const kube = ['api', 'apis'].includes(apiPrefix ? first : parts.length < 3 ? parts[0] ?? '' : '');
+  const kube = ['api', 'apis'].includes(apiPrefix ? first : parts.length < 3 ? (parts[0] ?? '') : '');
   return { path, verb: method, isResourceRequest: apiPrefix, isKubernetesRequest: kube };
 }
 
@@ -58,17 +63,22 @@ export async function serveApi(server: ApiServer, req: ApiRequest): Promise<ApiR
   if (info.isResourceRequest || info.isKubernetesRequest) {
     throw new Error(`ks emulator: resource requests (${target.path}) are not emulated by mocks/server/ks`);
   }
-  const user: UserInfo = server.user ? { name: server.user.username, groups: ['system:authenticated'] } : { name: 'system:anonymous', groups: ['system:unauthenticated'] };
+  const user: UserInfo = server.user
+    ? { name: server.user.username, groups: ['system:authenticated'] }
+    : { name: 'system:anonymous', groups: ['system:unauthenticated'] };
   const ctx: ApiContext = { req, info, rawQuery, user, header: new GoHeader() };
 
   // filters/authorization.go:L42-62.
   const extra = server.user?.globalRole ? [userBinding(server.user.username, server.user.globalRole)] : [];
   const decision = authorize(server.objects, user, info.verb, info.path, extra);
-  if (!decision.allowed) return forbidden(user, info.verb, info.path, decision.reason, req.header.get('Accept'), rawQuery, req.header.get('User-Agent'));
+  if (!decision.allowed)
+    return forbidden(user, info.verb, info.path, decision.reason, req.header.get('Accept'), rawQuery, req.header.get('User-Agent'));
 
-  return (await serveJSBundle(ctx, server.objects, server.upstream))
-    ?? (await serveReverseProxy(ctx, server.objects, server.upstream))
+  return (
+    (await serveJSBundle(ctx, server.objects, server.upstream)) ??
+    (await serveReverseProxy(ctx, server.objects, server.upstream)) ??
     // APIService (filters/apiservice.go) and KubeAPIServer (filters/kubeapiserver.go) only take
     // resource requests; the container answers the rest.
-    ?? restfulNotFound(ctx.header);
+    restfulNotFound(ctx.header)
+  );
 }

@@ -27,7 +27,12 @@ export interface ConsoleRoute {
  * server/proxy.js:L14-27 sets `Authorization: Bearer <token>` and removes cookie and referer; the
  * URL is forwarded unchanged.
  */
-export function consoleRoute(method: string, url: string, headers: Record<string, string | string[] | undefined>, token: string | undefined): ConsoleRoute | null {
+export function consoleRoute(
+  method: string,
+  url: string,
+  headers: Record<string, string | string[] | undefined>,
+  token: string | undefined,
+): ConsoleRoute | null {
   const path = url.split('?')[0];
   const header = GoHeader.from(headers);
   header.set('Host', 'ks-apiserver'); // console:server/configs/config.yaml:L34 apiServer.url http://ks-apiserver
@@ -50,15 +55,21 @@ export function consoleRoute(method: string, url: string, headers: Record<string
 
 /** Accept-Encoding negotiation as accepts/negotiator do it: q, then the client's order, then ours. */
 function negotiate(acceptEncoding: string, offered: string[]): string | undefined {
-  const specs = acceptEncoding.split(',').map((part, order) => {
-    const [name, ...params] = part.trim().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return { name: name.trim().toLowerCase(), q: q ? Number(q.slice(2)) : 1, order };
-  }).filter((s) => s.name);
-  if (!specs.some((s) => s.name === 'identity')) specs.push({ name: 'identity', q: Math.min(1, ...specs.map((s) => s.q || 1)), order: specs.length });
+  const specs = acceptEncoding
+    .split(',')
+    .map((part, order) => {
+      const [name, ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { name: name.trim().toLowerCase(), q: q ? Number(q.slice(2)) : 1, order };
+    })
+    .filter((s) => s.name);
+  if (!specs.some((s) => s.name === 'identity'))
+    specs.push({ name: 'identity', q: Math.min(1, ...specs.map((s) => s.q || 1)), order: specs.length });
   const ranked = offered
     .map((enc, i) => {
-      const spec = specs.filter((s) => s.name === enc || s.name === '*').sort((a, b) => (a.name === '*' ? 1 : 0) - (b.name === '*' ? 1 : 0))[0];
+      const spec = specs
+        .filter((s) => s.name === enc || s.name === '*')
+        .sort((a, b) => (a.name === '*' ? 1 : 0) - (b.name === '*' ? 1 : 0))[0];
       return spec && spec.q > 0 ? { enc, q: spec.q, order: spec.order, i } : undefined;
     })
     .filter((r): r is { enc: string; q: number; order: number; i: number } => !!r)
@@ -77,7 +88,8 @@ export function compress(res: ApiResponse, method: string, acceptEncoding: strin
   if (follow || /(?:^|,)\s*?no-transform\s*?(?:,|$)/.test(res.header.get('Cache-Control') ?? '')) return res;
   const vary = res.header.all('Vary').join(', ');
   const varyList = vary.split(',').map((v) => v.trim().toLowerCase());
-  if (!varyList.includes('*') && !varyList.includes('accept-encoding')) res.header.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  if (!varyList.includes('*') && !varyList.includes('accept-encoding'))
+    res.header.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   if (res.body.length < 1024 || (res.header.get('Content-Encoding') ?? 'identity') !== 'identity' || method === 'HEAD') return res;
   let encoding = negotiate(acceptEncoding ?? '', ['gzip', 'deflate', 'identity']);
   // "we really don't prefer deflate"

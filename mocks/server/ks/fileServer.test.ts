@@ -11,7 +11,8 @@ import { fileServer, normaliseUri } from './fileServer';
 let base = '';
 let server: http.Server;
 let www = '';
-const NOT_FOUND = '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+const NOT_FOUND =
+  '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 beforeAll(async () => {
   www = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-www-'));
@@ -48,13 +49,22 @@ describe('fileServer (extension/image/nginx.conf)', () => {
   it('answers /healthz with "ok\\n" for any method', async () => {
     for (const method of ['GET', 'POST']) {
       const res = await req('/healthz', method);
-      expect([res.status, res.body.toString(), res.headers['content-type'], res.headers['x-content-type-options']]).toEqual([200, 'ok\n', 'text/plain; charset=utf-8', 'nosniff']);
+      expect([res.status, res.body.toString(), res.headers['content-type'], res.headers['x-content-type-options']]).toEqual([
+        200,
+        'ok\n',
+        'text/plain; charset=utf-8',
+        'nosniff',
+      ]);
     }
   });
 
   it('types files by extension, with charset for charset_types only', async () => {
     const js = await req('/index.js');
-    expect([js.status, js.body.toString(), js.headers['content-type']]).toEqual([200, 'export default 1;\n', 'application/javascript; charset=utf-8']);
+    expect([js.status, js.body.toString(), js.headers['content-type']]).toEqual([
+      200,
+      'export default 1;\n',
+      'application/javascript; charset=utf-8',
+    ]);
     expect(js.headers['cache-control']).toBe('no-cache');
     expect(js.headers.etag).toMatch(/^"[0-9a-f]+-12"$/);
     expect((await req('/logo-Zz_9-abc.png')).headers['content-type']).toBe('image/png');
@@ -68,16 +78,22 @@ describe('fileServer (extension/image/nginx.conf)', () => {
     expect(zlib.gunzipSync(gz.body).toString()).toBe('export const x = 1;\n');
     expect(gz.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const plain = await req('/ListRoute-AbCd1234.js', 'GET', { 'accept-encoding': 'gzip;q=0' });
-    expect([plain.headers['content-encoding'], plain.headers.vary, plain.body.toString()]).toEqual([undefined, 'Accept-Encoding', 'export const x = 1;\n']);
+    expect([plain.headers['content-encoding'], plain.headers.vary, plain.body.toString()]).toEqual([
+      undefined,
+      'Accept-Encoding',
+      'export const x = 1;\n',
+    ]);
     expect((await req('/index.js', 'GET', { 'accept-encoding': 'gzip' })).headers.vary).toBeUndefined();
   });
 
-  it('answers missing files with nginx\'s 404 page, nosniff and no Cache-Control', async () => {
+  it("answers missing files with nginx's 404 page, nosniff and no Cache-Control", async () => {
     const res = await req('/missing-AbCd1234.js');
     expect([res.status, res.body.toString(), res.headers['content-type']]).toEqual([404, NOT_FOUND, 'text/html; charset=utf-8']);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBeUndefined();
-    const chrome = await req('/missing.js', 'GET', { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36' });
+    const chrome = await req('/missing.js', 'GET', {
+      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+    });
     expect(chrome.body.toString()).toBe(NOT_FOUND + '<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n'.repeat(6));
   });
 
@@ -108,6 +124,11 @@ describe('fileServer (extension/image/nginx.conf)', () => {
     expect(normaliseUri('/a//b/./c/..')).toBe('/a/b/');
     const first = await req('/index.js');
     const again = await req('/index.js', 'GET', { 'if-none-match': String(first.headers.etag) });
-    expect([again.status, again.body.length, again.headers['content-type'], again.headers['cache-control']]).toEqual([304, 0, undefined, 'no-cache']);
+    expect([again.status, again.body.length, again.headers['content-type'], again.headers['cache-control']]).toEqual([
+      304,
+      0,
+      undefined,
+      'no-cache',
+    ]);
   });
 });

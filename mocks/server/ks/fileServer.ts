@@ -9,9 +9,22 @@ import type express from 'express';
 
 /** nginx.conf `types {}`; anything else is default_type application/octet-stream. */
 const TYPES: Record<string, string> = {
-  js: 'application/javascript', mjs: 'application/javascript', css: 'text/css', json: 'application/json', map: 'application/json',
-  svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp',
-  woff: 'font/woff', woff2: 'font/woff2', ttf: 'font/ttf', wasm: 'application/wasm', txt: 'text/plain',
+  js: 'application/javascript',
+  mjs: 'application/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  map: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  woff: 'font/woff',
+  woff2: 'font/woff2',
+  ttf: 'font/ttf',
+  wasm: 'application/wasm',
+  txt: 'text/plain',
 };
 /** `charset utf-8` applies to charset_types, plus text/html, which ngx_http_types_slot puts first
  * (nginx:ngx_http.c:L2032-2066 with cmd->post = charset default types, charset_filter_module.c:L126-127). */
@@ -20,7 +33,13 @@ const CHARSET_TYPES = new Set(['text/html', 'application/javascript', 'text/css'
 const HASHED = /-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/;
 /** add_header without `always` only applies to these codes (nginx:modules/ngx_http_headers_filter_module.c:L217-234). */
 const ADD_HEADER_CODES = new Set([200, 201, 204, 206, 301, 302, 303, 304, 307, 308]);
-const REASONS: Record<number, string> = { 301: '301 Moved Permanently', 400: '400 Bad Request', 403: '403 Forbidden', 404: '404 Not Found', 405: '405 Not Allowed' };
+const REASONS: Record<number, string> = {
+  301: '301 Moved Permanently',
+  400: '400 Bad Request',
+  403: '403 Forbidden',
+  404: '404 Not Found',
+  405: '405 Not Allowed',
+};
 
 /** msie_padding on: 4xx/5xx pages for MSIE or Chrome user agents get six comment lines (nginx:ngx_http_special_response.c:L42-49, L705-716). */
 const PADDING = '<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n'.repeat(6);
@@ -73,7 +92,10 @@ export function normaliseUri(raw: string): string | null {
 /** ngx_http_gzip_ok for gzip_static (nginx:ngx_http_core_module.c): "gzip" in Accept-Encoding, not with q=0. */
 function acceptsGzip(acceptEncoding: string | undefined): boolean {
   return (acceptEncoding ?? '').split(',').some((part) => {
-    const [name, ...params] = part.trim().split(';').map((s) => s.trim());
+    const [name, ...params] = part
+      .trim()
+      .split(';')
+      .map((s) => s.trim());
     const q = params.find((p) => p.startsWith('q='));
     return name.toLowerCase() === 'gzip' && (!q || Number(q.slice(2)) > 0);
   });
@@ -107,7 +129,11 @@ export function fileServer(wwwDir: string): express.RequestHandler {
       const special = (code: number, headers: Record<string, string> = {}) => {
         const title = REASONS[code];
         const body = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n${code >= 400 && msieOrChrome(req.headers['user-agent']) ? PADDING : ''}`;
-        setAll(res.status(code), { 'Content-Type': withCharset('text/html'), 'Content-Length': String(Buffer.byteLength(body)), ...headers });
+        setAll(res.status(code), {
+          'Content-Type': withCharset('text/html'),
+          'Content-Length': String(Buffer.byteLength(body)),
+          ...headers,
+        });
         res.end(head ? undefined : body);
       };
       // A request line nginx cannot parse is answered before any location: no add_header at all.
@@ -175,16 +201,29 @@ export function fileServer(wwwDir: string): express.RequestHandler {
         // ETag is "<mtime hex>-<size hex>" (ngx_http_core_module.c ngx_http_set_etag).
         const inm = req.headers['if-none-match'];
         const ims = req.headers['if-modified-since'];
-        const notModified = (inm !== undefined || ims !== undefined)
-          && (ims === undefined || Date.parse(ims) === Date.parse(lastModified)) // if_modified_since exact
-          && (inm === undefined || inm.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === '*' || t === etag));
+        const notModified =
+          (inm !== undefined || ims !== undefined) &&
+          (ims === undefined || Date.parse(ims) === Date.parse(lastModified)) && // if_modified_since exact
+          (inm === undefined ||
+            inm
+              .split(',')
+              .map((t) => t.trim().replace(/^W\//, ''))
+              .some((t) => t === '*' || t === etag));
         if (notModified) {
           setAll(res.status(304), located(304, { ...vary, ETag: etag, 'Last-Modified': lastModified }));
           return void res.end();
         }
-        setAll(res.status(200), located(200, {
-          'Content-Type': typeOf(uri), 'Content-Length': String(info.size), 'Last-Modified': lastModified, ETag: etag, ...vary, ...encoding,
-        }));
+        setAll(
+          res.status(200),
+          located(200, {
+            'Content-Type': typeOf(uri),
+            'Content-Length': String(info.size),
+            'Last-Modified': lastModified,
+            ETag: etag,
+            ...vary,
+            ...encoding,
+          }),
+        );
         res.end(head ? undefined : await fs.readFile(chosen));
       };
       await serve(uri);

@@ -80,7 +80,17 @@ export function goJSON(value: unknown, indent?: number): string {
 
 /** fmt's %q for the strings we meet (strconv.Quote); non-ASCII printable runes stay as they are. */
 export function goQuote(s: string): string {
-  const esc: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\x07': '\\a' };
+  const esc: Record<string, string> = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\v': '\\v',
+    '\x07': '\\a',
+  };
   const quoteChar = (c: string) => {
     const code = c.charCodeAt(0);
     return esc[c] ?? (code < 0x20 || code === 0x7f ? `\\x${code.toString(16).padStart(2, '0')}` : c);
@@ -168,7 +178,11 @@ export function badRequest(): ApiResponse {
 /** url.URL.EscapedPath for a path without RawPath: escapes all but unreserved and $&+,/:;=@. */
 export function goEscapePath(path: string): string {
   return Array.from(Buffer.from(path, 'utf8'))
-    .map((b) => (/[A-Za-z0-9\-_.~$&+,/:;=@]/.test(String.fromCharCode(b)) && b < 0x80 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .map((b) =>
+      /[A-Za-z0-9\-_.~$&+,/:;=@]/.test(String.fromCharCode(b)) && b < 0x80
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
     .join('');
 }
 
@@ -192,7 +206,13 @@ export function goQueryEncode(rawQuery: string): string {
   }
   const escape = (s: string) =>
     Array.from(Buffer.from(s, 'utf8'))
-      .map((b) => (b === 0x20 ? '+' : /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) && b < 0x80 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+      .map((b) =>
+        b === 0x20
+          ? '+'
+          : /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) && b < 0x80
+            ? String.fromCharCode(b)
+            : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+      )
       .join('');
   return [...values.keys()]
     .sort()

@@ -13,7 +13,10 @@ import { compress, consoleRoute } from './console';
 export type { KsObject } from './objects';
 export { fileServer } from './fileServer';
 
-export interface KsUser { username: string; globalRole: string } // globalRole e.g. 'platform-admin', 'platform-regular'
+export interface KsUser {
+  username: string;
+  globalRole: string;
+} // globalRole e.g. 'platform-admin', 'platform-regular'
 export interface KsServingOptions {
   /** The extension's installed objects (the rendered chart: ConfigMap, JSBundle, ReverseProxy, GlobalRole, GlobalRoleBinding, Deployment, Service...). Called per request (dev mode swaps them). */
   objects: () => KsObject[];

@@ -7,9 +7,19 @@ import { bytesField, find, spec, stateOf, type KsObject } from './objects';
 import { parseEndpoint, proxy, type UpstreamLookup } from './upstream';
 import type { ApiContext } from './apiserver';
 
-interface KeyRef { name?: string; key: string; namespace: string }
-interface Endpoint { url?: string; service?: { namespace: string; name: string; path?: string; port?: number } }
-interface JSBundleSpec { raw?: string; rawFrom?: Endpoint & { configMapKeyRef?: KeyRef; secretKeyRef?: KeyRef } }
+interface KeyRef {
+  name?: string;
+  key: string;
+  namespace: string;
+}
+interface Endpoint {
+  url?: string;
+  service?: { namespace: string; name: string; path?: string; port?: number };
+}
+interface JSBundleSpec {
+  raw?: string;
+  rawFrom?: Endpoint & { configMapKeyRef?: KeyRef; secretKeyRef?: KeyRef };
+}
 
 /** Endpoint.RawURL: url as written, else https://<name>.<ns>.svc:<port, default 443><path>
  * (kubesphere:staging/src/kubesphere.io/api/extensions/v1alpha1/upstream.go:L42-61). */
@@ -62,8 +72,17 @@ export async function serveJSBundle(ctx: ApiContext, objects: KsObject[], upstre
       let path = goURLPath(raw);
       if (!path.endsWith('/') && ctx.info.path.endsWith('/')) path += '/';
       return proxy({
-        location, path, rawQuery: ctx.rawQuery, method: ctx.req.method, header: ctx.req.header, body: ctx.req.body,
-        remoteAddr: ctx.req.remoteAddr, responseHeader: ctx.header, requestPath: ctx.info.path, upstream, objects,
+        location,
+        path,
+        rawQuery: ctx.rawQuery,
+        method: ctx.req.method,
+        header: ctx.req.header,
+        body: ctx.req.body,
+        remoteAddr: ctx.req.remoteAddr,
+        responseHeader: ctx.header,
+        requestPath: ctx.info.path,
+        upstream,
+        objects,
       });
     }
     // No source: the loop goes on to the next bundle.
@@ -93,7 +112,8 @@ function fromConfigMap(header: GoHeader, objects: KsObject[], ref: KeyRef): ApiR
   const data = cm.data as Record<string, string> | undefined;
   const binary = cm.binaryData as Record<string, string> | undefined;
   if (data && Object.keys(data).length > 0) return respond(200, header, Buffer.from(data[ref.key] ?? '', 'utf8'));
-  if (binary && Object.keys(binary).length > 0) return respond(200, header, binary[ref.key] ? bytesField(binary[ref.key]) : Buffer.alloc(0));
+  if (binary && Object.keys(binary).length > 0)
+    return respond(200, header, binary[ref.key] ? bytesField(binary[ref.key]) : Buffer.alloc(0));
   return respond(200, header, Buffer.alloc(0));
 }
 

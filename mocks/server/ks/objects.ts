@@ -18,8 +18,19 @@ export const REVERSE_PROXY_TARGET = 'kubesphere.io/reverse-proxy-target';
 
 /** Cluster-scoped kinds (their CRDs say `scope: Cluster`); everything else gets the release namespace. */
 const CLUSTER_SCOPED = new Set([
-  'JSBundle', 'ReverseProxy', 'APIService', 'ExtensionEntry', 'GlobalRole', 'GlobalRoleBinding', 'RoleTemplate',
-  'ClusterRole', 'ClusterRoleBinding', 'Namespace', 'CustomResourceDefinition', 'WorkspaceTemplate', 'Extension',
+  'JSBundle',
+  'ReverseProxy',
+  'APIService',
+  'ExtensionEntry',
+  'GlobalRole',
+  'GlobalRoleBinding',
+  'RoleTemplate',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'Namespace',
+  'CustomResourceDefinition',
+  'WorkspaceTemplate',
+  'Extension',
 ]);
 /** Kinds whose status.state the InstallPlan controller drives (installplan_controller.go:L722-850). */
 const STATEFUL = new Set(['JSBundle', 'APIService', 'ReverseProxy', 'ExtensionEntry']);
@@ -65,8 +76,10 @@ export function installed(objects: KsObject[], extension: string, enabled: boole
   const bundles = result.filter((o) => o.kind === 'JSBundle');
   for (const b of bundles) {
     const link = (b.status as { link: string }).link;
-    if (!link.startsWith(`/dist/${extension}`)) throw new RejectedObject(`JSBundle ${b.metadata.name}: the prefix of status.link must be in the format /dist/${extension}/`);
-    if (bundles.some((o) => o !== b && (o.status as { link: string }).link === link)) throw new RejectedObject(`JSBundle ${link} is already exists`);
+    if (!link.startsWith(`/dist/${extension}`))
+      throw new RejectedObject(`JSBundle ${b.metadata.name}: the prefix of status.link must be in the format /dist/${extension}/`);
+    if (bundles.some((o) => o !== b && (o.status as { link: string }).link === link))
+      throw new RejectedObject(`JSBundle ${link} is already exists`);
   }
   const proxies = result.filter((o) => o.kind === 'ReverseProxy');
   for (const p of proxies) {
@@ -95,7 +108,9 @@ function validate(o: KsObject): void {
     const ref = o.roleRef as Record<string, unknown> | undefined;
     if (!ref) fail('roleRef');
     for (const f of ['apiGroup', 'kind', 'name']) if (typeof ref![f] !== 'string') fail(`roleRef.${f}`);
-    ((o.subjects ?? []) as Record<string, unknown>[]).forEach((s, i) => ['kind', 'name'].forEach((f) => typeof s[f] === 'string' || fail(`subjects[${i}].${f}`)));
+    ((o.subjects ?? []) as Record<string, unknown>[]).forEach((s, i) =>
+      ['kind', 'name'].forEach((f) => typeof s[f] === 'string' || fail(`subjects[${i}].${f}`)),
+    );
   }
   if (o.kind === 'ReverseProxy') {
     const m = spec<{ matcher?: { method?: string; path?: string } }>(o).matcher;
@@ -110,13 +125,17 @@ function validate(o: KsObject): void {
   }
   const rego = o.metadata.annotations?.['iam.kubesphere.io/rego-override'];
   if (rego !== undefined && ['GlobalRole', 'ClusterRole', 'RoleTemplate'].includes(o.kind)) {
-    throw new RejectedObject(`${o.kind} "${o.metadata.name}": iam.kubesphere.io/rego-override is not emulated (rbac.go:L46 would evaluate it with OPA)`);
+    throw new RejectedObject(
+      `${o.kind} "${o.metadata.name}": iam.kubesphere.io/rego-override is not emulated (rbac.go:L46 would evaluate it with OPA)`,
+    );
   }
 }
 
 /** The controller-runtime cache Get by namespace/name (jsbundle.go:L124, L143). */
 export function find(objects: KsObject[], kind: string, name: string, namespace?: string): KsObject | undefined {
-  return objects.find((o) => o.kind === kind && group(o) === '' && o.metadata.name === name && (o.metadata.namespace ?? '') === (namespace ?? ''));
+  return objects.find(
+    (o) => o.kind === kind && group(o) === '' && o.metadata.name === name && (o.metadata.namespace ?? '') === (namespace ?? ''),
+  );
 }
 
 /**
@@ -125,18 +144,25 @@ export function find(objects: KsObject[], kind: string, name: string, namespace?
  */
 export function bytesField(value: unknown): Buffer {
   const s = String(value ?? '').replace(/[\r\n]/g, '');
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) throw new RejectedObject(`illegal base64 data in a []byte field`);
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
+    throw new RejectedObject(`illegal base64 data in a []byte field`);
   return Buffer.from(s, 'base64');
 }
 
 /** metav1.LabelSelector matching (matchLabels and matchExpressions), for aggregationRoleTemplates. */
-export function selectorMatches(selector: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] }, labels: Record<string, string> = {}): boolean {
+export function selectorMatches(
+  selector: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] },
+  labels: Record<string, string> = {},
+): boolean {
   const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-  return byLabels && (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
-    if (operator === 'In') return key in labels && values.includes(labels[key]);
-    if (operator === 'NotIn') return !(key in labels) || !values.includes(labels[key]);
-    if (operator === 'Exists') return key in labels;
-    if (operator === 'DoesNotExist') return !(key in labels);
-    return false;
-  });
+  return (
+    byLabels &&
+    (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
+      if (operator === 'In') return key in labels && values.includes(labels[key]);
+      if (operator === 'NotIn') return !(key in labels) || !values.includes(labels[key]);
+      if (operator === 'Exists') return key in labels;
+      if (operator === 'DoesNotExist') return !(key in labels);
+      return false;
+    })
+  );
 }

@@ -4,12 +4,17 @@ import { goQueryEncode } from './http';
 import type { KsObject } from './objects';
 
 const grant = (kind: string, name: string, roleKind = 'GlobalRole'): KsObject => ({
-  apiVersion: 'iam.kubesphere.io/v1beta1', kind, metadata: { name },
+  apiVersion: 'iam.kubesphere.io/v1beta1',
+  kind,
+  metadata: { name },
   roleRef: { apiGroup: 'iam.kubesphere.io', kind: roleKind, name: 'files' },
   subjects: [{ kind: 'Group', name: 'system:authenticated' }],
 });
 const role = (kind: string, verbs: string[], urls = ['/proxy/x/*']): KsObject => ({
-  apiVersion: 'iam.kubesphere.io/v1beta1', kind, metadata: { name: 'files' }, rules: [{ nonResourceURLs: urls, verbs }],
+  apiVersion: 'iam.kubesphere.io/v1beta1',
+  kind,
+  metadata: { name: 'files' },
+  rules: [{ nonResourceURLs: urls, verbs }],
 });
 
 describe('authorize (non-resource requests)', () => {
@@ -31,17 +36,26 @@ describe('authorize (non-resource requests)', () => {
   });
 
   it('also consults iam.kubesphere.io ClusterRoleBindings, and reports unsupported role kinds', () => {
-    expect(authorize([role('ClusterRole', ['*']), grant('ClusterRoleBinding', 'files', 'ClusterRole')], authenticated('t'), 'GET', '/proxy/x/a').allowed).toBe(true);
+    expect(
+      authorize([role('ClusterRole', ['*']), grant('ClusterRoleBinding', 'files', 'ClusterRole')], authenticated('t'), 'GET', '/proxy/x/a')
+        .allowed,
+    ).toBe(true);
     const odd = authorize([grant('GlobalRoleBinding', 'files', 'Nope')], authenticated('t'), 'GET', '/proxy/x/a');
     expect(odd).toEqual({ allowed: false, reason: 'RBAC: unsupported role reference kind: "Nope"' });
     const res = forbidden(authenticated('t'), 'GET', '/proxy/<x>', odd.reason, 'application/json', '', 'node');
-    expect(JSON.parse(res.body.toString()).message).toBe('forbidden: User "t" cannot GET path "/proxy/&lt;x&gt;": RBAC: unsupported role reference kind: "Nope"');
+    expect(JSON.parse(res.body.toString()).message).toBe(
+      'forbidden: User "t" cannot GET path "/proxy/&lt;x&gt;": RBAC: unsupported role reference kind: "Nope"',
+    );
     expect(res.body.toString()).toContain('\\u0026lt;x\\u0026gt;');
   });
 
   it('writes WriteRawJSON when the Accept header allows no serializer', () => {
     const res = forbidden(ANONYMOUS, 'GET', '/proxy/x', '', 'text/html', '', undefined);
-    expect([res.status, res.header.get('Content-Type'), res.body.toString().startsWith('{\n  "kind": "Status"')]).toEqual([403, 'application/json', true]);
+    expect([res.status, res.header.get('Content-Type'), res.body.toString().startsWith('{\n  "kind": "Status"')]).toEqual([
+      403,
+      'application/json',
+      true,
+    ]);
   });
 });
 

@@ -7,19 +7,54 @@
 import { GoHeader, goJSON, goQuote, respond, status, writeRawJSON, type ApiResponse } from './http';
 import { is, selectorMatches, type KsObject } from './objects';
 
-export interface UserInfo { name: string; groups: string[] }
-interface Rule { verbs: string[]; nonResourceURLs?: string[]; apiGroups?: string[]; resources?: string[] }
-interface RoleRef { apiGroup: string; kind: string; name: string }
-interface Subject { kind: string; name: string; namespace?: string }
-interface Role { name: string; rules: Rule[]; aggregation?: { roleSelector?: object; templateNames?: string[] }; rego?: (verb: string, path: string) => boolean }
-interface Binding { name: string; roleRef: RoleRef; subjects: Subject[] }
+export interface UserInfo {
+  name: string;
+  groups: string[];
+}
+interface Rule {
+  verbs: string[];
+  nonResourceURLs?: string[];
+  apiGroups?: string[];
+  resources?: string[];
+}
+interface RoleRef {
+  apiGroup: string;
+  kind: string;
+  name: string;
+}
+interface Subject {
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+interface Role {
+  name: string;
+  rules: Rule[];
+  aggregation?: { roleSelector?: object; templateNames?: string[] };
+  rego?: (verb: string, path: string) => boolean;
+}
+interface Binding {
+  name: string;
+  roleRef: RoleRef;
+  subjects: Subject[];
+}
 
 /** request/anonymous/anonymous.go:L22-31 and authenticators/jwt/jwt.go:L81-87. */
 export const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: ['system:unauthenticated'] };
 export const authenticated = (username: string): UserInfo => ({ name: username, groups: ['system:authenticated'] });
 
 /** pkg/apiserver/apiserver.go:L271, through path.NewAuthorizer (authorization/path/path.go:L30-63). */
-const EXCLUDED_PATHS = ['/oauth/*', '/dist/*', '/.well-known/openid-configuration', '/version', '/metrics', '/livez', '/healthz', '/openapi/v2', '/openapi/v3'];
+const EXCLUDED_PATHS = [
+  '/oauth/*',
+  '/dist/*',
+  '/.well-known/openid-configuration',
+  '/version',
+  '/metrics',
+  '/livez',
+  '/healthz',
+  '/openapi/v2',
+  '/openapi/v3',
+];
 
 /**
  * The built-in GlobalRoles of config/ks-core/templates/globalroles.yaml at v4.1.3, with their
@@ -33,10 +68,19 @@ const BUILTIN_ROLES: Role[] = [
   {
     name: 'authenticated', // L18-155
     rules: [{ nonResourceURLs: ['/static/images/*'], verbs: ['GET'] }],
-    aggregation: { roleSelector: { matchLabels: { 'iam.kubesphere.io/aggregate-to-authenticated': '', 'iam.kubesphere.io/scope': 'global' } } },
+    aggregation: {
+      roleSelector: { matchLabels: { 'iam.kubesphere.io/aggregate-to-authenticated': '', 'iam.kubesphere.io/scope': 'global' } },
+    },
     rego: (verb, path) => verb === 'GET' && ['/api', '/api/v1'].includes(path),
   },
-  { name: 'platform-admin', rules: [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }, { nonResourceURLs: ['*'], verbs: ['*'] }], aggregation: { roleSelector: { matchLabels: { 'iam.kubesphere.io/scope': 'global' } } } }, // L157-207
+  {
+    name: 'platform-admin',
+    rules: [
+      { apiGroups: ['*'], resources: ['*'], verbs: ['*'] },
+      { nonResourceURLs: ['*'], verbs: ['*'] },
+    ],
+    aggregation: { roleSelector: { matchLabels: { 'iam.kubesphere.io/scope': 'global' } } },
+  }, // L157-207
   { name: 'platform-regular', rules: [] }, // L209-217
   { name: 'platform-self-provisioner', rules: [], aggregation: { templateNames: ['global-create-workspaces'] } }, // L219-238
   { name: 'pre-registration', rules: [] }, // L240-252
@@ -44,19 +88,50 @@ const BUILTIN_ROLES: Role[] = [
 ];
 /** config/ks-core/templates/globalrolebindings.yaml at v4.1.3. */
 const BUILTIN_BINDINGS: Binding[] = [
-  { name: 'admin', roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'platform-admin' }, subjects: [{ kind: 'User', name: 'admin' }] },
-  { name: 'anonymous', roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'anonymous' }, subjects: [{ kind: 'Group', name: 'system:unauthenticated' }] },
-  { name: 'authenticated', roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'authenticated' }, subjects: [{ kind: 'Group', name: 'system:authenticated' }] },
-  { name: 'pre-registration', roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'pre-registration' }, subjects: [{ kind: 'Group', name: 'pre-registration' }, { kind: 'User', name: 'system:pre-registration' }] },
+  {
+    name: 'admin',
+    roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'platform-admin' },
+    subjects: [{ kind: 'User', name: 'admin' }],
+  },
+  {
+    name: 'anonymous',
+    roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'anonymous' },
+    subjects: [{ kind: 'Group', name: 'system:unauthenticated' }],
+  },
+  {
+    name: 'authenticated',
+    roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'authenticated' },
+    subjects: [{ kind: 'Group', name: 'system:authenticated' }],
+  },
+  {
+    name: 'pre-registration',
+    roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'pre-registration' },
+    subjects: [
+      { kind: 'Group', name: 'pre-registration' },
+      { kind: 'User', name: 'system:pre-registration' },
+    ],
+  },
 ];
 
 /** A user's platform role is a GlobalRoleBinding <user>-<role> (pkg/models/iam/am/am.go:L488-506). */
 export function userBinding(username: string, globalRole: string): Binding {
-  return { name: `${username}-${globalRole}`, roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: globalRole }, subjects: [{ kind: 'User', name: username }] };
+  return {
+    name: `${username}-${globalRole}`,
+    roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: globalRole },
+    subjects: [{ kind: 'User', name: username }],
+  };
 }
 
-const toRole = (o: KsObject): Role => ({ name: o.metadata.name, rules: (o.rules ?? []) as Rule[], aggregation: o.aggregationRoleTemplates as Role['aggregation'] });
-const toBinding = (o: KsObject): Binding => ({ name: o.metadata.name, roleRef: o.roleRef as RoleRef, subjects: (o.subjects ?? []) as Subject[] });
+const toRole = (o: KsObject): Role => ({
+  name: o.metadata.name,
+  rules: (o.rules ?? []) as Rule[],
+  aggregation: o.aggregationRoleTemplates as Role['aggregation'],
+});
+const toBinding = (o: KsObject): Binding => ({
+  name: o.metadata.name,
+  roleRef: o.roleRef as RoleRef,
+  subjects: (o.subjects ?? []) as Subject[],
+});
 
 /**
  * A role's rules after the RoleTemplate aggregation controllers ran: with a roleSelector, every
@@ -69,22 +144,30 @@ function effectiveRules(role: Role, scope: string, objects: KsObject[]): Rule[] 
   const templates = objects.filter((o) => is(o, 'iam.kubesphere.io', 'RoleTemplate'));
   const selector = role.aggregation.roleSelector as Parameters<typeof selectorMatches>[0] | undefined;
   const chosen = selector
-    ? templates.filter((t) => selectorMatches({ ...selector, matchLabels: { ...selector.matchLabels, 'iam.kubesphere.io/scope': scope } }, t.metadata.labels))
+    ? templates.filter((t) =>
+        selectorMatches({ ...selector, matchLabels: { ...selector.matchLabels, 'iam.kubesphere.io/scope': scope } }, t.metadata.labels),
+      )
     : templates.filter((t) => role.aggregation!.templateNames?.includes(t.metadata.name));
-  return [...role.rules, ...chosen.flatMap((t) => ((t.spec as { rules?: Rule[] } | undefined)?.rules ?? []))];
+  return [...role.rules, ...chosen.flatMap((t) => (t.spec as { rules?: Rule[] } | undefined)?.rules ?? [])];
 }
 
 /** rbac/evaluation_helpers.go:L33-44 (VerbMatches: exact or "*") and L101-115 (NonResourceURLMatches). */
 function ruleAllows(rule: Rule, verb: string, path: string): boolean {
   const verbOk = rule.verbs.some((v) => v === '*' || v === verb);
-  const urlOk = (rule.nonResourceURLs ?? []).some((u) => u === '*' || u === path || (u.endsWith('*') && path.startsWith(u.replace(/\*+$/, ''))));
+  const urlOk = (rule.nonResourceURLs ?? []).some(
+    (u) => u === '*' || u === path || (u.endsWith('*') && path.startsWith(u.replace(/\*+$/, ''))),
+  );
   return verbOk && urlOk;
 }
 
 /** rbac.go:L341-373: User by name, Group by membership; ServiceAccount subjects never match our users. */
-const appliesTo = (user: UserInfo, subjects: Subject[]) => subjects.some((s) => (s.kind === 'User' && s.name === user.name) || (s.kind === 'Group' && user.groups.includes(s.name)));
+const appliesTo = (user: UserInfo, subjects: Subject[]) =>
+  subjects.some((s) => (s.kind === 'User' && s.name === user.name) || (s.kind === 'Group' && user.groups.includes(s.name)));
 
-export interface Decision { allowed: boolean; reason: string }
+export interface Decision {
+  allowed: boolean;
+  reason: string;
+}
 
 /**
  * unionauthorizer(pathAuthorizer, rbacAuthorizer) (apiserver.go:L270-274, union/union.go:L47-71) for a
@@ -123,9 +206,16 @@ export function authorize(objects: KsObject[], user: UserInfo, verb: string, pat
   };
   // rbac.go:L188-219 GlobalRoleBindings (an error skips the binding); a non-resource request has
   // ResourceScope "" (not "Global"), so L301-327 ClusterRoleBindings follow (an error stops).
-  const global = [...BUILTIN_BINDINGS, ...extraBindings, ...objects.filter((o) => is(o, 'iam.kubesphere.io', 'GlobalRoleBinding')).map(toBinding)];
+  const global = [
+    ...BUILTIN_BINDINGS,
+    ...extraBindings,
+    ...objects.filter((o) => is(o, 'iam.kubesphere.io', 'GlobalRoleBinding')).map(toBinding),
+  ];
   const first = visit(global, 'global', false);
-  const allowed = first === true || (first !== 'stop' && visit(objects.filter((o) => is(o, 'iam.kubesphere.io', 'ClusterRoleBinding')).map(toBinding), 'cluster', true) === true);
+  const allowed =
+    first === true ||
+    (first !== 'stop' &&
+      visit(objects.filter((o) => is(o, 'iam.kubesphere.io', 'ClusterRoleBinding')).map(toBinding), 'cluster', true) === true);
   // rbac.go:L129-133: a denial carries "RBAC: <aggregate of errors>" (utilerrors.NewAggregate).
   const unique = [...new Set(errors)];
   const reason = allowed || unique.length === 0 ? '' : `RBAC: ${unique.length === 1 ? unique[0] : `[${unique.join(', ')}]`}`;
@@ -138,10 +228,25 @@ export function authorize(objects: KsObject[], user: UserInfo, verb: string, pat
  * (`forbidden: <msg>`, empty details), X-Content-Type-Options nosniff, then ErrorNegotiated →
  * WriteObjectNegotiated (writers.go:L262-283, L315-330).
  */
-export function forbidden(user: UserInfo, verb: string, path: string, reason: string, accept: string | undefined, rawQuery: string, userAgent: string | undefined): ApiResponse {
+export function forbidden(
+  user: UserInfo,
+  verb: string,
+  path: string,
+  reason: string,
+  accept: string | undefined,
+  rawQuery: string,
+  userAgent: string | undefined,
+): ApiResponse {
   const sanitize = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const msg = sanitize(`User ${goQuote(user.name)} cannot ${verb} path ${goQuote(path)}`);
-  const body = status({ typed: true, status: 'Failure', message: `forbidden: ${reason ? `${msg}: ${reason}` : msg}`, reason: 'Forbidden', details: {}, code: 403 });
+  const body = status({
+    typed: true,
+    status: 'Failure',
+    message: `forbidden: ${reason ? `${msg}: ${reason}` : msg}`,
+    reason: 'Forbidden',
+    details: {},
+    code: 403,
+  });
   const header = new GoHeader();
   header.set('X-Content-Type-Options', 'nosniff');
   if (!acceptsJSON(accept)) return writeRawJSON(403, body, header); // negotiation failed on an error status (L273-279)
@@ -162,8 +267,14 @@ export function forbidden(user: UserInfo, verb: string, path: string, reason: st
 function acceptsJSON(accept: string | undefined): boolean {
   if (!accept?.trim()) return true;
   return accept.split(',').some((clause) => {
-    const [type, ...params] = clause.trim().split(';').map((s) => s.trim().toLowerCase());
+    const [type, ...params] = clause
+      .trim()
+      .split(';')
+      .map((s) => s.trim().toLowerCase());
     const q = params.find((p) => p.startsWith('q='));
-    return (!q || Number(q.slice(2)) > 0) && ['*/*', 'application/*', 'application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'].includes(type);
+    return (
+      (!q || Number(q.slice(2)) > 0) &&
+      ['*/*', 'application/*', 'application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'].includes(type)
+    );
   });
 }

@@ -8,12 +8,24 @@ import { rawURL } from './jsbundle';
 import type { ApiContext } from './apiserver';
 
 interface Directives {
-  method?: string; stripPathPrefix?: string; stripPathSuffix?: string; headerUp?: string[]; headerDown?: string[];
-  authProxy?: boolean; rewrite?: string[]; replace?: string[]; pathRegexp?: string[];
+  method?: string;
+  stripPathPrefix?: string;
+  stripPathSuffix?: string;
+  headerUp?: string[];
+  headerDown?: string[];
+  authProxy?: boolean;
+  rewrite?: string[];
+  replace?: string[];
+  pathRegexp?: string[];
 }
 interface ReverseProxySpec {
   matcher: { path: string; method: string };
-  upstream: { url?: string; service?: { namespace: string; name: string; path?: string; port?: number }; caBundle?: string; insecureSkipVerify?: boolean };
+  upstream: {
+    url?: string;
+    service?: { namespace: string; name: string; path?: string; port?: number };
+    caBundle?: string;
+    insecureSkipVerify?: boolean;
+  };
   directives?: Directives;
 }
 
@@ -32,7 +44,10 @@ function applyHeaderDirectives(h: GoHeader, directives: string[]): void {
   for (const d of directives) {
     if (d.startsWith('-')) {
       const key = d.slice(1);
-      if (key.endsWith('*')) for (const k of h.keys()) { if (k.endsWith(key.slice(0, -1))) h.del(k); }
+      if (key.endsWith('*'))
+        for (const k of h.keys()) {
+          if (k.endsWith(key.slice(0, -1))) h.del(k);
+        }
       else h.del(key);
       continue;
     }
@@ -74,7 +89,9 @@ export async function serveReverseProxy(ctx: ApiContext, objects: KsObject[], up
   if (d.stripPathSuffix && path.endsWith(d.stripPathSuffix)) path = path.slice(0, path.length - d.stripPathSuffix.length); // L125-127
   applyHeaderDirectives(header, d.headerUp ?? []);
   if (d.rewrite?.length || d.replace?.length || d.pathRegexp?.length) {
-    throw new RejectedObject(`ReverseProxy ${rp.metadata.name}: directives rewrite/replace/pathRegexp (L140-159, pkg/utils/directives) are not emulated`);
+    throw new RejectedObject(
+      `ReverseProxy ${rp.metadata.name}: directives rewrite/replace/pathRegexp (L140-159, pkg/utils/directives) are not emulated`,
+    );
   }
   // L163-176: the CA bundle is []byte and base64-decoded again; a bad one is a 503.
   if (!up.insecureSkipVerify && up.caBundle) {
@@ -97,8 +114,16 @@ export async function serveReverseProxy(ctx: ApiContext, objects: KsObject[], up
   // L213-226: UpgradeAwareHandler (its empty-path redirect sees the new URL, so Location is "/").
   // rejectForwardingRedirects is in the type but never wired to the handler in 4.1.3.
   const res = await proxy({
-    location: endpoint, path, rawQuery, method, header, body: ctx.req.body, remoteAddr: ctx.req.remoteAddr,
-    requestPath: path, upstream, objects,
+    location: endpoint,
+    path,
+    rawQuery,
+    method,
+    header,
+    body: ctx.req.body,
+    remoteAddr: ctx.req.remoteAddr,
+    requestPath: path,
+    upstream,
+    objects,
   });
   applyHeaderDirectives(res.header, d.headerDown ?? []);
   return res;

@@ -13,28 +13,48 @@ const ORIGIN = 'http://gitops-console-frontend.extension-gitops-console.svc';
 const CHUNK = '/proxy/gitops-console/ListRoute-AbCd1234.js';
 const ENTRY = 'export default { routes: [] };\n';
 
-const configMap: KsObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'gitops-console-entry', namespace: NS }, data: { 'index.js': ENTRY } };
+const configMap: KsObject = {
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name: 'gitops-console-entry', namespace: NS },
+  data: { 'index.js': ENTRY },
+};
 const jsBundle: KsObject = {
-  apiVersion: 'extensions.kubesphere.io/v1alpha1', kind: 'JSBundle', metadata: { name: 'gitops-console' },
+  apiVersion: 'extensions.kubesphere.io/v1alpha1',
+  kind: 'JSBundle',
+  metadata: { name: 'gitops-console' },
   spec: { rawFrom: { configMapKeyRef: { name: 'gitops-console-entry', key: 'index.js', namespace: NS } } },
   status: { link: '/dist/gitops-console/index.js' },
 };
 const reverseProxy: KsObject = {
-  apiVersion: 'extensions.kubesphere.io/v1alpha1', kind: 'ReverseProxy', metadata: { name: 'gitops-console' },
-  spec: { matcher: { method: 'GET', path: '/proxy/gitops-console/*' }, directives: { stripPathPrefix: '/proxy/gitops-console' }, upstream: { url: ORIGIN } },
+  apiVersion: 'extensions.kubesphere.io/v1alpha1',
+  kind: 'ReverseProxy',
+  metadata: { name: 'gitops-console' },
+  spec: {
+    matcher: { method: 'GET', path: '/proxy/gitops-console/*' },
+    directives: { stripPathPrefix: '/proxy/gitops-console' },
+    upstream: { url: ORIGIN },
+  },
 };
 const role = (verbs: string[]): KsObject => ({
-  apiVersion: 'iam.kubesphere.io/v1beta1', kind: 'GlobalRole', metadata: { name: 'gitops-console-files' },
+  apiVersion: 'iam.kubesphere.io/v1beta1',
+  kind: 'GlobalRole',
+  metadata: { name: 'gitops-console-files' },
   rules: [{ nonResourceURLs: ['/proxy/gitops-console/*'], verbs }],
 });
 const binding: KsObject = {
-  apiVersion: 'iam.kubesphere.io/v1beta1', kind: 'GlobalRoleBinding', metadata: { name: 'gitops-console-files' },
+  apiVersion: 'iam.kubesphere.io/v1beta1',
+  kind: 'GlobalRoleBinding',
+  metadata: { name: 'gitops-console-files' },
   roleRef: { apiGroup: 'iam.kubesphere.io', kind: 'GlobalRole', name: 'gitops-console-files' },
   subjects: [{ apiGroup: 'iam.kubesphere.io', kind: 'Group', name: 'system:authenticated' }],
 };
 const chart = [configMap, jsBundle, reverseProxy, role(['GET']), binding];
 
-const USERS: Record<string, KsUser> = { admin: { username: 'admin', globalRole: 'platform-admin' }, tenant: { username: 'tenant', globalRole: 'platform-regular' } };
+const USERS: Record<string, KsUser> = {
+  admin: { username: 'admin', globalRole: 'platform-admin' },
+  tenant: { username: 'tenant', globalRole: 'platform-regular' },
+};
 let objects: KsObject[] = chart;
 let enabled = true;
 let upstreams: Record<string, express.RequestHandler> = {};
@@ -46,13 +66,15 @@ beforeAll(async () => {
   www = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-serving-'));
   fs.writeFileSync(path.join(www, 'ListRoute-AbCd1234.js'), 'export const x = 1;\n');
   const app = express();
-  app.use(ksServing({
-    objects: () => objects,
-    extension: 'gitops-console',
-    enabled: () => enabled,
-    userOf: (req) => USERS[/emulator-user=(\w+)/.exec(req.headers.cookie ?? '')?.[1] ?? ''] ?? null,
-    upstream: (origin) => upstreams[origin],
-  }));
+  app.use(
+    ksServing({
+      objects: () => objects,
+      extension: 'gitops-console',
+      enabled: () => enabled,
+      userOf: (req) => USERS[/emulator-user=(\w+)/.exec(req.headers.cookie ?? '')?.[1] ?? ''] ?? null,
+      upstream: (origin) => upstreams[origin],
+    }),
+  );
   app.use((_req, res) => void res.status(418).send('next'));
   server = app.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
@@ -72,15 +94,18 @@ const reset = (o: KsObject[] = chart) => {
 function get(url: string, opts: { user?: string; method?: string; headers?: Record<string, string> } = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: string[]; body: string }>((resolve, reject) => {
     const headers = { ...(opts.user ? { cookie: `emulator-user=${opts.user}` } : {}), ...opts.headers };
-    http.request(`${base}${url}`, { method: opts.method ?? 'GET', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const buf = Buffer.concat(chunks);
-        const body = res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(buf).toString() : buf.toString();
-        resolve({ status: res.statusCode!, headers: res.headers, raw: res.rawHeaders, body });
-      });
-    }).on('error', reject).end();
+    http
+      .request(`${base}${url}`, { method: opts.method ?? 'GET', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const buf = Buffer.concat(chunks);
+          const body = res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(buf).toString() : buf.toString();
+          resolve({ status: res.statusCode!, headers: res.headers, raw: res.rawHeaders, body });
+        });
+      })
+      .on('error', reject)
+      .end();
   });
 }
 const forbiddenBody = (user: string, verb: string, p: string) =>
@@ -142,7 +167,7 @@ describe('/proxy (ks-console → ks-apiserver authorization → reverseproxy fil
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('without the grant: 403 with KubeSphere\'s Status for a regular user or anonymous, 200 for platform-admin', async () => {
+  it("without the grant: 403 with KubeSphere's Status for a regular user or anonymous, 200 for platform-admin", async () => {
     reset([configMap, jsBundle, reverseProxy]);
     const denied = await get(CHUNK, { user: 'tenant' });
     expect(denied.status).toBe(403);
@@ -166,8 +191,12 @@ describe('/proxy (ks-console → ks-apiserver authorization → reverseproxy fil
 
   it('grants through a RoleTemplate aggregated into the built-in "authenticated" role', async () => {
     const template: KsObject = {
-      apiVersion: 'iam.kubesphere.io/v1beta1', kind: 'RoleTemplate',
-      metadata: { name: 'gitops-console-files', labels: { 'iam.kubesphere.io/scope': 'global', 'iam.kubesphere.io/aggregate-to-authenticated': '' } },
+      apiVersion: 'iam.kubesphere.io/v1beta1',
+      kind: 'RoleTemplate',
+      metadata: {
+        name: 'gitops-console-files',
+        labels: { 'iam.kubesphere.io/scope': 'global', 'iam.kubesphere.io/aggregate-to-authenticated': '' },
+      },
       spec: { rules: [{ nonResourceURLs: ['/proxy/gitops-console/*'], verbs: ['GET'] }] },
     };
     reset([configMap, jsBundle, reverseProxy, template]);
@@ -180,20 +209,23 @@ describe('/proxy (ks-console → ks-apiserver authorization → reverseproxy fil
     expect([res.status, res.body, res.headers['content-type']]).toEqual([404, '404: Page Not Found', 'text/plain; charset=utf-8']);
   });
 
-  it('answers 502 with the responder\'s StatusError when the upstream is unreachable', async () => {
+  it("answers 502 with the responder's StatusError when the upstream is unreachable", async () => {
     reset();
     upstreams = {};
     const lookup = await get(CHUNK, { user: 'tenant' });
     expect(lookup.status).toBe(502);
     expect(lookup.headers['content-type']).toBe('application/json');
-    const message = 'Error while proxying request: dial tcp: lookup gitops-console-frontend.extension-gitops-console.svc on 169.254.25.10:53: no such host';
+    const message =
+      'Error while proxying request: dial tcp: lookup gitops-console-frontend.extension-gitops-console.svc on 169.254.25.10:53: no such host';
     expect(JSON.parse(lookup.body)).toEqual({ ErrStatus: { metadata: {}, message, reason: 'Bad Gateway', code: 502 } });
     expect(lookup.body.startsWith('{\n  "ErrStatus": {\n    "metadata": {},')).toBe(true);
     const service: KsObject = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'gitops-console-frontend', namespace: NS } };
     reset([...chart, service]);
     upstreams = {};
     const refused = JSON.parse((await get(CHUNK, { user: 'tenant' })).body);
-    expect(refused.ErrStatus.message).toBe('Error while proxying request: dial tcp gitops-console-frontend.extension-gitops-console.svc:80: connect: connection refused');
+    expect(refused.ErrStatus.message).toBe(
+      'Error while proxying request: dial tcp gitops-console-frontend.extension-gitops-console.svc:80: connect: connection refused',
+    );
   });
 
   it('answers 503 {} for a Disabled ReverseProxy', async () => {
@@ -210,7 +242,10 @@ describe('/proxy (ks-console → ks-apiserver authorization → reverseproxy fil
       seen = req;
       res.type('text/plain').send('x'.repeat(2000));
     };
-    const res = await get(`${CHUNK}?b=2&a=1%20x&c`, { user: 'tenant', headers: { cookie: 'emulator-user=tenant; token=abc', 'accept-encoding': 'gzip' } });
+    const res = await get(`${CHUNK}?b=2&a=1%20x&c`, {
+      user: 'tenant',
+      headers: { cookie: 'emulator-user=tenant; token=abc', 'accept-encoding': 'gzip' },
+    });
     expect(seen?.url).toBe('/ListRoute-AbCd1234.js?a=1+x&b=2&c=');
     expect(seen?.headers.authorization).toBe('Bearer abc');
     expect(seen?.headers.cookie).toBeUndefined();

@@ -14,7 +14,17 @@ import type { KsObject } from './objects';
 export type UpstreamLookup = (origin: string) => express.RequestHandler | undefined;
 
 /** httputil's hopHeaders, removed both ways, plus any header named in Connection. */
-const HOP_BY_HOP = ['Connection', 'Proxy-Connection', 'Keep-Alive', 'Proxy-Authenticate', 'Proxy-Authorization', 'Te', 'Trailer', 'Transfer-Encoding', 'Upgrade'];
+const HOP_BY_HOP = [
+  'Connection',
+  'Proxy-Connection',
+  'Keep-Alive',
+  'Proxy-Authenticate',
+  'Proxy-Authorization',
+  'Te',
+  'Trailer',
+  'Transfer-Encoding',
+  'Upgrade',
+];
 function removeHopByHop(h: GoHeader): void {
   for (const named of h.all('Connection').flatMap((v) => v.split(','))) if (named.trim()) h.del(named.trim());
   for (const k of HOP_BY_HOP) if (!(k === 'Te' && h.get('Te') === 'trailers')) h.del(k);
@@ -49,7 +59,8 @@ function portOf(handler: express.RequestHandler): Promise<number> {
 function dialError(url: URL, objects: KsObject[]): string {
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const [name, namespace, svc] = url.hostname.split('.');
-  const service = svc === 'svc' ? objects.find((o) => o.kind === 'Service' && o.metadata.name === name && o.metadata.namespace === namespace) : undefined;
+  const service =
+    svc === 'svc' ? objects.find((o) => o.kind === 'Service' && o.metadata.name === name && o.metadata.namespace === namespace) : undefined;
   if (/^[\d.]+$/.test(url.hostname) || service) {
     const ip = (service?.spec as { clusterIP?: string } | undefined)?.clusterIP ?? url.hostname;
     return `dial tcp ${ip}:${port}: connect: connection refused`;

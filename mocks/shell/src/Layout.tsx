@@ -14,8 +14,19 @@ const Top = styled.header`
   padding: 0 20px;
   background: #242e42;
   color: #fff;
-  label { font-size: 12px; color: #d8dee5; display: flex; align-items: center; gap: 6px; }
-  select { font-size: 12px; padding: 2px 4px; color: #242e42; background: #fff; }
+  label {
+    font-size: 12px;
+    color: #d8dee5;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  select {
+    font-size: 12px;
+    padding: 2px 4px;
+    color: #242e42;
+    background: #fff;
+  }
 `;
 
 const Brand = styled.a`
@@ -38,11 +49,35 @@ const Side = styled.nav`
   background: #fff;
   padding: 16px 12px;
   box-shadow: 0 4px 8px 0 rgba(36, 46, 66, 0.06);
-  h2 { font-size: 14px; margin: 0 8px 12px; color: #242e42; word-break: break-all; }
-  ul { list-style: none; margin: 0; padding: 0; }
-  a { display: flex; gap: 8px; align-items: center; padding: 8px; border-radius: 4px; color: #36435c; text-decoration: none; font-size: 12px; font-weight: 600; }
-  a.active { background: #f9fbfd; color: #00875a; }
-  a:hover { background: #eff4f9; }
+  h2 {
+    font-size: 14px;
+    margin: 0 8px 12px;
+    color: #242e42;
+    word-break: break-all;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  a {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    padding: 8px;
+    border-radius: 4px;
+    color: #36435c;
+    text-decoration: none;
+    font-size: 12px;
+    font-weight: 600;
+  }
+  a.active {
+    background: #f9fbfd;
+    color: #00875a;
+  }
+  a:hover {
+    background: #eff4f9;
+  }
 `;
 
 const Main = styled.main`
@@ -79,7 +114,11 @@ export function TopBar({ globals }: { globals: ShellGlobals }) {
       </label>
       <label>
         {t('SHELL_USER')}
-        <select aria-label={t('SHELL_USER')} value={globals.user.username} onChange={(e) => setCookieAndReload('emulator-user', e.target.value)}>
+        <select
+          aria-label={t('SHELL_USER')}
+          value={globals.user.username}
+          onChange={(e) => setCookieAndReload('emulator-user', e.target.value)}
+        >
           {globals.shell.users.map((u) => (
             <option key={u.username} value={u.username}>
               {u.username} ({t(u.descriptionKey)})

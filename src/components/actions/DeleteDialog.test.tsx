@@ -14,7 +14,13 @@ function Harness({ onDeleted }: { onDeleted(cascade: boolean): void }) {
       <button type="button" onClick={() => setOpen(true)}>
         open delete
       </button>
-      <DeleteDialog open={open} onClose={() => setOpen(false)} project={{ cluster: 'host', namespace: 'demo-project' }} name="guestbook" onDeleted={onDeleted} />
+      <DeleteDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        project={{ cluster: 'host', namespace: 'demo-project' }}
+        name="guestbook"
+        onDeleted={onDeleted}
+      />
     </>
   );
 }
@@ -31,7 +37,8 @@ async function openDialog(options: EmulatorRenderOptions = {}) {
 }
 
 const confirmButton = () => screen.getByRole('button', { name: 'Delete' }) as HTMLButtonElement;
-const typeName = (value: string) => fireEvent.change(screen.getByLabelText('Enter the application name guestbook to confirm'), { target: { value } });
+const typeName = (value: string) =>
+  fireEvent.change(screen.getByLabelText('Enter the application name guestbook to confirm'), { target: { value } });
 
 describe('delete dialog', () => {
   it('explains both choices and deletes only once the exact name is typed', async () => {

@@ -48,7 +48,11 @@ function DeleteForm({ formId, name, error, onSubmit, onTypedChange }: DeleteForm
         <p>{t('GITOPS_DELETE_CASCADE_EXPLAIN')}</p>
       </Notice>
       <div>
-        <Checkbox label={t('GITOPS_DELETE_CASCADE')} checked={cascade} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCascade(e.target.checked)} />
+        <Checkbox
+          label={t('GITOPS_DELETE_CASCADE')}
+          checked={cascade}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCascade(e.target.checked)}
+        />
         <Help>{cascade ? t('GITOPS_DELETE_CASCADE_ON') : t('GITOPS_DELETE_CASCADE_OFF')}</Help>
       </div>
       <Field>
@@ -108,7 +112,15 @@ export function DeleteDialog({ open, onClose, project, name, onDeleted, onFailed
           <Button type="button" onClick={close}>
             {t('GITOPS_CANCEL')}
           </Button>
-          <Button type="submit" form={formId} color="error" shadow loading={remove.isLoading} disabled={!confirmed} aria-busy={remove.isLoading || undefined}>
+          <Button
+            type="submit"
+            form={formId}
+            color="error"
+            shadow
+            loading={remove.isLoading}
+            disabled={!confirmed}
+            aria-busy={remove.isLoading || undefined}
+          >
             {t('GITOPS_DELETE')}
           </Button>
         </>

@@ -24,7 +24,8 @@ export interface DialogProps {
   initialFocusRef?: React.RefObject<HTMLElement>;
 }
 
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * kube-design's Modal (rc-dialog: role="dialog", aria-modal, a focus trap and Escape) with the

@@ -35,7 +35,12 @@ export function RefreshButtons({ control, disabled }: { control: RefreshControl;
   const settled = control.state.phase === 'done' || control.state.phase === 'failed';
   return (
     <>
-      <Button variant="outline" leftIcon={<Refresh size={16} aria-hidden />} disabled={disabled || control.busy} onClick={() => control.start('normal')}>
+      <Button
+        variant="outline"
+        leftIcon={<Refresh size={16} aria-hidden />}
+        disabled={disabled || control.busy}
+        onClick={() => control.start('normal')}
+      >
         {t('GITOPS_REFRESH')}
       </Button>
       <Button variant="outline" disabled={disabled || control.busy} onClick={() => control.start('hard')}>

@@ -22,7 +22,14 @@ function Harness({ preselect }: { preselect?: boolean }) {
       <button type="button" onClick={() => setOpen(true)}>
         open sync
       </button>
-      <SyncDialog open={open} onClose={() => setOpen(false)} project={PROJECT} app={app} resources={resources} preselected={preselect ? [resources[0].key] : undefined} />
+      <SyncDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        project={PROJECT}
+        app={app}
+        resources={resources}
+        preselected={preselect ? [resources[0].key] : undefined}
+      />
     </>
   );
 }

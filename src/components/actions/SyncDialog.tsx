@@ -60,7 +60,12 @@ function SyncForm({ formId, app, resources, preselected, error, onSubmit }: Sync
       {error ? <ErrorNotice error={error} /> : null}
       <Field>
         <label htmlFor={revisionId}>{t('GITOPS_SYNC_REVISION')}</label>
-        <Input id={revisionId} value={form.revision} placeholder={target} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ revision: e.target.value })} />
+        <Input
+          id={revisionId}
+          value={form.revision}
+          placeholder={target}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ revision: e.target.value })}
+        />
         <Help>{t('GITOPS_SYNC_REVISION_HELP', { revision: target })}</Help>
       </Field>
       <SyncFlagFields form={form} update={update} errors={errors} />
@@ -72,7 +77,9 @@ function SyncForm({ formId, app, resources, preselected, error, onSubmit }: Sync
           disabled={resources.length === 0}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => update({ selective: e.target.checked })}
         />
-        {form.selective ? <ResourcePicker resources={resources} selected={form.selected} onChange={(selected) => update({ selected })} /> : null}
+        {form.selective ? (
+          <ResourcePicker resources={resources} selected={form.selected} onChange={(selected) => update({ selected })} />
+        ) : null}
         {errors.selected ? <FieldError role="alert">{t(errors.selected)}</FieldError> : null}
       </fieldset>
       <SyncOptionsFields form={form} update={update} errors={errors} />

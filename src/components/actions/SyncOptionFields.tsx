@@ -3,13 +3,7 @@ import { Checkbox, Input } from '@kubed/components';
 import { t } from '../../host';
 import { useUniqueId } from '../detail/useUniqueId';
 import { Field, FieldError, Grid, Help } from './formStyles';
-import {
-  BOOLEAN_SYNC_OPTIONS,
-  PRUNE_PROPAGATION_POLICIES,
-  type SyncFormErrors,
-  type SyncFormField,
-  type SyncFormState,
-} from './syncForm';
+import { BOOLEAN_SYNC_OPTIONS, PRUNE_PROPAGATION_POLICIES, type SyncFormErrors, type SyncFormField, type SyncFormState } from './syncForm';
 
 export interface FieldsProps {
   form: SyncFormState;
@@ -79,7 +73,13 @@ export function SyncOptionsFields({ form, update }: FieldsProps) {
   );
 }
 
-function RetryInput({ field, labelKey, form, update, errors }: FieldsProps & { field: Exclude<SyncFormField, 'selected'>; labelKey: string }) {
+function RetryInput({
+  field,
+  labelKey,
+  form,
+  update,
+  errors,
+}: FieldsProps & { field: Exclude<SyncFormField, 'selected'>; labelKey: string }) {
   const id = useUniqueId(`gitops-${field}`);
   const errorId = `${id}-error`;
   const error = errors[field];

@@ -24,8 +24,6 @@ export const Field = styled.div`
   }
 `;
 
-
-
 export const Notice = styled.div`
   padding: 8px 12px;
   border-radius: 4px;

@@ -21,7 +21,10 @@ describe('refresh state machine', () => {
   });
 
   it('waits after the annotation is set and sends nothing meanwhile', () => {
-    const state = run([{ type: 'start', mode: 'normal', reconciledAt: 'r1' }, { type: 'requested', now: 0 }]);
+    const state = run([
+      { type: 'start', mode: 'normal', reconciledAt: 'r1' },
+      { type: 'requested', now: 0 },
+    ]);
     expect(state.phase).toBe('waiting');
     expect(refreshRequest(state)).toBeNull();
   });
@@ -74,8 +77,16 @@ describe('refresh state machine', () => {
       { type: 'observed', reconciledAt: undefined, now: REFRESH_WAIT_MS },
     ]);
     expect(clearing).toMatchObject({ phase: 'clearing', outcome: 'unconfirmed' });
-    expect(refreshReducer(clearing, { type: 'cleared', reconciledAt: 'r2' })).toEqual({ phase: 'done', mode: 'normal', outcome: 'refreshed' });
-    expect(refreshReducer(clearing, { type: 'cleared', reconciledAt: 'r1' })).toEqual({ phase: 'done', mode: 'normal', outcome: 'unconfirmed' });
+    expect(refreshReducer(clearing, { type: 'cleared', reconciledAt: 'r2' })).toEqual({
+      phase: 'done',
+      mode: 'normal',
+      outcome: 'refreshed',
+    });
+    expect(refreshReducer(clearing, { type: 'cleared', reconciledAt: 'r1' })).toEqual({
+      phase: 'done',
+      mode: 'normal',
+      outcome: 'unconfirmed',
+    });
     expect(refreshReducer(clearing, { type: 'cleared' })).toEqual({ phase: 'done', mode: 'normal', outcome: 'unconfirmed' });
   });
 
@@ -88,7 +99,10 @@ describe('refresh state machine', () => {
   });
 
   it('reports a failed first request and can be dismissed', () => {
-    const failed = run([{ type: 'start', mode: 'normal' }, { type: 'request-failed', error: 'boom' }]);
+    const failed = run([
+      { type: 'start', mode: 'normal' },
+      { type: 'request-failed', error: 'boom' },
+    ]);
     expect(failed).toEqual({ phase: 'failed', mode: 'normal', step: 'request', error: 'boom' });
     expect(refreshReducer(failed, { type: 'dismiss' })).toEqual(IDLE);
   });
@@ -118,7 +132,10 @@ describe('refresh state machine', () => {
   });
 
   it('does not start a second refresh while one runs, nor dismiss it', () => {
-    const running = run([{ type: 'start', mode: 'normal', reconciledAt: 'r1' }, { type: 'requested', now: 0 }]);
+    const running = run([
+      { type: 'start', mode: 'normal', reconciledAt: 'r1' },
+      { type: 'requested', now: 0 },
+    ]);
     expect(refreshReducer(running, { type: 'start', mode: 'hard', reconciledAt: 'r9' })).toBe(running);
     expect(refreshReducer(running, { type: 'dismiss' })).toBe(running);
   });

@@ -5,7 +5,11 @@ import { initialSyncForm, syncFormToOptions, syncOptionsFromForm } from './syncF
 function app(syncPolicy?: Record<string, unknown>): Application {
   return {
     metadata: { name: 'web', namespace: 'demo' },
-    spec: { argoApp: { spec: { project: 'demo', source: { repoURL: 'https://example.com/r.git' }, destination: {}, ...(syncPolicy ? { syncPolicy } : {}) } } },
+    spec: {
+      argoApp: {
+        spec: { project: 'demo', source: { repoURL: 'https://example.com/r.git' }, destination: {}, ...(syncPolicy ? { syncPolicy } : {}) },
+      },
+    },
   };
 }
 
@@ -24,7 +28,9 @@ const entry = (kind: string, name: string, group = '', namespace = 'web'): Resou
 
 describe('sync form', () => {
   it('starts from the app sync options and retry', () => {
-    const form = initialSyncForm(app({ syncOptions: ['CreateNamespace=true', 'PrunePropagationPolicy=orphan'], retry: { limit: 5, backoff: { duration: '10s' } } }));
+    const form = initialSyncForm(
+      app({ syncOptions: ['CreateNamespace=true', 'PrunePropagationPolicy=orphan'], retry: { limit: 5, backoff: { duration: '10s' } } }),
+    );
     expect(form.options.CreateNamespace).toBe(true);
     expect(form.options.PruneLast).toBe(false);
     expect(form.prunePropagation).toBe('orphan');
@@ -77,7 +83,9 @@ describe('sync form', () => {
     const resources = [entry('Deployment', 'web', 'apps'), entry('Service', 'web')];
     const form = initialSyncForm(app(), [resources[0].key, 'gone']);
     const result = syncFormToOptions(form, app(), resources);
-    expect(result.ok && buildSyncRequest(result.options).resources).toEqual([{ group: 'apps', kind: 'Deployment', name: 'web', namespace: 'web' }]);
+    expect(result.ok && buildSyncRequest(result.options).resources).toEqual([
+      { group: 'apps', kind: 'Deployment', name: 'web', namespace: 'web' },
+    ]);
   });
 
   it('refuses a selective sync with nothing selected', () => {
@@ -86,11 +94,22 @@ describe('sync form', () => {
   });
 
   it('checks the retry fields', () => {
-    const form = { ...initialSyncForm(app()), retry: true, retryLimit: 'x', backoffDuration: '5 seconds', backoffFactor: '0', backoffMaxDuration: '1m30s' };
+    const form = {
+      ...initialSyncForm(app()),
+      retry: true,
+      retryLimit: 'x',
+      backoffDuration: '5 seconds',
+      backoffFactor: '0',
+      backoffMaxDuration: '1m30s',
+    };
     const result = syncFormToOptions(form, app(), []);
     expect(result).toEqual({
       ok: false,
-      errors: { retryLimit: 'GITOPS_SYNC_ERR_RETRY_LIMIT', backoffDuration: 'GITOPS_SYNC_ERR_DURATION', backoffFactor: 'GITOPS_SYNC_ERR_FACTOR' },
+      errors: {
+        retryLimit: 'GITOPS_SYNC_ERR_RETRY_LIMIT',
+        backoffDuration: 'GITOPS_SYNC_ERR_DURATION',
+        backoffFactor: 'GITOPS_SYNC_ERR_FACTOR',
+      },
     });
   });
 

@@ -21,7 +21,12 @@ export interface BooleanSyncOption {
 export const BOOLEAN_SYNC_OPTIONS: readonly BooleanSyncOption[] = [
   { id: 'CreateNamespace', on: 'CreateNamespace=true', off: 'CreateNamespace=false', labelKey: 'GITOPS_SYNC_OPT_CREATE_NAMESPACE' },
   { id: 'PruneLast', on: 'PruneLast=true', off: 'PruneLast=false', labelKey: 'GITOPS_SYNC_OPT_PRUNE_LAST' },
-  { id: 'ApplyOutOfSyncOnly', on: 'ApplyOutOfSyncOnly=true', off: 'ApplyOutOfSyncOnly=false', labelKey: 'GITOPS_SYNC_OPT_APPLY_OUT_OF_SYNC_ONLY' },
+  {
+    id: 'ApplyOutOfSyncOnly',
+    on: 'ApplyOutOfSyncOnly=true',
+    off: 'ApplyOutOfSyncOnly=false',
+    labelKey: 'GITOPS_SYNC_OPT_APPLY_OUT_OF_SYNC_ONLY',
+  },
   { id: 'ServerSideApply', on: 'ServerSideApply=true', off: 'ServerSideApply=false', labelKey: 'GITOPS_SYNC_OPT_SERVER_SIDE_APPLY' },
   { id: 'Replace', on: 'Replace=true', off: 'Replace=false', labelKey: 'GITOPS_SYNC_OPT_REPLACE' },
   // Validation is on by default, so the option the user ticks is the one that turns it off.
@@ -83,7 +88,9 @@ export function initialSyncForm(app: Application | undefined, preselected: reado
     selective: preselected.length > 0,
     selected: [...preselected],
     options,
-    prunePropagation: (PRUNE_PROPAGATION_POLICIES as readonly string[]).includes(propagation) ? (propagation as PrunePropagationPolicy) : '',
+    prunePropagation: (PRUNE_PROPAGATION_POLICIES as readonly string[]).includes(propagation)
+      ? (propagation as PrunePropagationPolicy)
+      : '',
     retry: retry !== undefined,
     retryLimit: retry?.limit !== undefined ? String(retry.limit) : DEFAULT_RETRY.limit,
     backoffDuration: retry?.backoff?.duration ?? DEFAULT_RETRY.duration,

@@ -18,7 +18,8 @@ function Harness() {
   return app ? <RefreshButtons control={control} /> : null;
 }
 
-const puts = (page: ReturnType<typeof renderWithEmulator>) => page.sent.filter((r) => r.method === 'PUT' && r.url === APP_URL).map((r) => r.body as Application);
+const puts = (page: ReturnType<typeof renderWithEmulator>) =>
+  page.sent.filter((r) => r.method === 'PUT' && r.url === APP_URL).map((r) => r.body as Application);
 
 describe('useRefreshApplication', () => {
   it('sets the annotation on the latest copy, then removes it once Argo CD has reconciled', async () => {

@@ -65,13 +65,19 @@ export function useRefreshApplication(project: ProjectRef, app: Application | un
     if (!request || !app) return;
     const step = state.phase === 'clearing' ? `clear:${state.attempts}` : 'set';
     if (sentRef.current === step) return;
-    if (request === 'remove-annotation' && refusedVersionRef.current !== undefined && app.metadata.resourceVersion === refusedVersionRef.current) return;
+    if (
+      request === 'remove-annotation' &&
+      refusedVersionRef.current !== undefined &&
+      app.metadata.resourceVersion === refusedVersionRef.current
+    )
+      return;
     sentRef.current = step;
     if (request === 'set-annotation') {
       const mode = state.phase === 'requesting' ? state.mode : 'normal';
       // The controller acts only when the annotation changes: a value left from an earlier
       // refresh is removed first, or setting the same value again would do nothing.
-      const clearLeftover = (latest: Application) => (latest.metadata.annotations?.[ANNOTATION_ARGOCD_REFRESH] ? withoutRefreshAnnotation(latest) : null);
+      const clearLeftover = (latest: Application) =>
+        latest.metadata.annotations?.[ANNOTATION_ARGOCD_REFRESH] ? withoutRefreshAnnotation(latest) : null;
       mutateAsync({ name, changes: [clearLeftover, (latest) => withRefreshAnnotation(latest, mode)] }).then(
         () => dispatch({ type: 'requested', now: Date.now() }),
         (error: unknown) => dispatch({ type: 'request-failed', error }),

@@ -15,20 +15,127 @@ const failure = (kind: HttpFailureKind, serverMessage = 'the server said so', st
  * `serverDetail`, the list's `actionErrorText` / `loadProblem`, the detail page's states, the
  * wizard's submit words): the merge changes no word a user reads.
  */
-const BEFORE: Record<HttpFailureKind, { notice: string; detail: boolean; action: string | null; load: string; page: string; create: string; edit: string }> = {
-  unauthorized: { notice: 'GITOPS_ERR_UNAUTHORIZED', detail: true, action: 'GITOPS_LIST_ERR_SESSION', load: 'session-expired', page: 'unauthorized', create: 'GITOPS_WIZARD_ERR_UNAUTHORIZED', edit: 'GITOPS_WIZARD_ERR_UNAUTHORIZED' },
-  forbidden: { notice: 'GITOPS_ERR_FORBIDDEN', detail: true, action: 'GITOPS_LIST_ERR_FORBIDDEN', load: 'forbidden', page: 'forbidden', create: 'GITOPS_WIZARD_ERR_FORBIDDEN', edit: 'GITOPS_WIZARD_ERR_FORBIDDEN' },
-  'not-found': { notice: 'GITOPS_ERR_NOT_FOUND', detail: true, action: 'GITOPS_LIST_ERR_NOT_FOUND', load: 'not-found', page: 'not-found', create: 'GITOPS_WIZARD_ERR_PROJECT_GONE', edit: 'GITOPS_WIZARD_ERR_APP_GONE' },
-  'engine-missing': { notice: 'GITOPS_ERR_ENGINE_MISSING', detail: true, action: 'GITOPS_LIST_ERR_ENGINE', load: 'engine-missing', page: 'engine-missing', create: 'GITOPS_WIZARD_ERR_ENGINE_MISSING', edit: 'GITOPS_WIZARD_ERR_ENGINE_MISSING' },
-  conflict: { notice: 'GITOPS_ERR_CONFLICT', detail: true, action: 'GITOPS_LIST_ERR_CONFLICT', load: 'server', page: 'failed', create: 'GITOPS_WIZARD_ERR_CONFLICT', edit: 'GITOPS_WIZARD_ERR_CONFLICT' },
-  'already-exists': { notice: 'GITOPS_ERR_SERVER', detail: true, action: null, load: 'server', page: 'failed', create: 'GITOPS_WIZARD_ERR_NAME_TAKEN', edit: 'GITOPS_WIZARD_ERR_NAME_TAKEN' },
-  'operation-in-progress': { notice: 'GITOPS_ERR_OPERATION_IN_PROGRESS', detail: false, action: 'GITOPS_LIST_ERR_IN_PROGRESS', load: 'server', page: 'failed', create: 'GITOPS_WIZARD_ERR_SERVER', edit: 'GITOPS_WIZARD_ERR_SERVER' },
-  'not-initialized': { notice: 'GITOPS_ERR_NOT_INITIALIZED', detail: true, action: 'GITOPS_LIST_ERR_NOT_INITIALIZED', load: 'server', page: 'failed', create: 'GITOPS_WIZARD_ERR_SERVER', edit: 'GITOPS_WIZARD_ERR_SERVER' },
-  invalid: { notice: 'GITOPS_ERR_INVALID', detail: true, action: null, load: 'server', page: 'failed', create: 'GITOPS_WIZARD_ERR_INVALID', edit: 'GITOPS_WIZARD_ERR_INVALID' },
-  'bad-request': { notice: 'GITOPS_ERR_BAD_REQUEST', detail: true, action: null, load: 'server', page: 'failed', create: 'GITOPS_WIZARD_ERR_BAD_REQUEST', edit: 'GITOPS_WIZARD_ERR_BAD_REQUEST' },
-  server: { notice: 'GITOPS_ERR_SERVER', detail: true, action: null, load: 'server', page: 'failed', create: 'GITOPS_WIZARD_ERR_SERVER', edit: 'GITOPS_WIZARD_ERR_SERVER' },
-  network: { notice: 'GITOPS_ERR_NETWORK', detail: false, action: 'GITOPS_LIST_ERR_NETWORK', load: 'network', page: 'failed', create: 'GITOPS_WIZARD_ERR_NETWORK', edit: 'GITOPS_WIZARD_ERR_NETWORK' },
-  aborted: { notice: 'GITOPS_ERR_SERVER', detail: false, action: null, load: 'network', page: 'failed', create: 'GITOPS_WIZARD_ERR_SERVER', edit: 'GITOPS_WIZARD_ERR_SERVER' },
+const BEFORE: Record<
+  HttpFailureKind,
+  { notice: string; detail: boolean; action: string | null; load: string; page: string; create: string; edit: string }
+> = {
+  unauthorized: {
+    notice: 'GITOPS_ERR_UNAUTHORIZED',
+    detail: true,
+    action: 'GITOPS_LIST_ERR_SESSION',
+    load: 'session-expired',
+    page: 'unauthorized',
+    create: 'GITOPS_WIZARD_ERR_UNAUTHORIZED',
+    edit: 'GITOPS_WIZARD_ERR_UNAUTHORIZED',
+  },
+  forbidden: {
+    notice: 'GITOPS_ERR_FORBIDDEN',
+    detail: true,
+    action: 'GITOPS_LIST_ERR_FORBIDDEN',
+    load: 'forbidden',
+    page: 'forbidden',
+    create: 'GITOPS_WIZARD_ERR_FORBIDDEN',
+    edit: 'GITOPS_WIZARD_ERR_FORBIDDEN',
+  },
+  'not-found': {
+    notice: 'GITOPS_ERR_NOT_FOUND',
+    detail: true,
+    action: 'GITOPS_LIST_ERR_NOT_FOUND',
+    load: 'not-found',
+    page: 'not-found',
+    create: 'GITOPS_WIZARD_ERR_PROJECT_GONE',
+    edit: 'GITOPS_WIZARD_ERR_APP_GONE',
+  },
+  'engine-missing': {
+    notice: 'GITOPS_ERR_ENGINE_MISSING',
+    detail: true,
+    action: 'GITOPS_LIST_ERR_ENGINE',
+    load: 'engine-missing',
+    page: 'engine-missing',
+    create: 'GITOPS_WIZARD_ERR_ENGINE_MISSING',
+    edit: 'GITOPS_WIZARD_ERR_ENGINE_MISSING',
+  },
+  conflict: {
+    notice: 'GITOPS_ERR_CONFLICT',
+    detail: true,
+    action: 'GITOPS_LIST_ERR_CONFLICT',
+    load: 'server',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_CONFLICT',
+    edit: 'GITOPS_WIZARD_ERR_CONFLICT',
+  },
+  'already-exists': {
+    notice: 'GITOPS_ERR_SERVER',
+    detail: true,
+    action: null,
+    load: 'server',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_NAME_TAKEN',
+    edit: 'GITOPS_WIZARD_ERR_NAME_TAKEN',
+  },
+  'operation-in-progress': {
+    notice: 'GITOPS_ERR_OPERATION_IN_PROGRESS',
+    detail: false,
+    action: 'GITOPS_LIST_ERR_IN_PROGRESS',
+    load: 'server',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_SERVER',
+    edit: 'GITOPS_WIZARD_ERR_SERVER',
+  },
+  'not-initialized': {
+    notice: 'GITOPS_ERR_NOT_INITIALIZED',
+    detail: true,
+    action: 'GITOPS_LIST_ERR_NOT_INITIALIZED',
+    load: 'server',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_SERVER',
+    edit: 'GITOPS_WIZARD_ERR_SERVER',
+  },
+  invalid: {
+    notice: 'GITOPS_ERR_INVALID',
+    detail: true,
+    action: null,
+    load: 'server',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_INVALID',
+    edit: 'GITOPS_WIZARD_ERR_INVALID',
+  },
+  'bad-request': {
+    notice: 'GITOPS_ERR_BAD_REQUEST',
+    detail: true,
+    action: null,
+    load: 'server',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_BAD_REQUEST',
+    edit: 'GITOPS_WIZARD_ERR_BAD_REQUEST',
+  },
+  server: {
+    notice: 'GITOPS_ERR_SERVER',
+    detail: true,
+    action: null,
+    load: 'server',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_SERVER',
+    edit: 'GITOPS_WIZARD_ERR_SERVER',
+  },
+  network: {
+    notice: 'GITOPS_ERR_NETWORK',
+    detail: false,
+    action: 'GITOPS_LIST_ERR_NETWORK',
+    load: 'network',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_NETWORK',
+    edit: 'GITOPS_WIZARD_ERR_NETWORK',
+  },
+  aborted: {
+    notice: 'GITOPS_ERR_SERVER',
+    detail: false,
+    action: null,
+    load: 'network',
+    page: 'failed',
+    create: 'GITOPS_WIZARD_ERR_SERVER',
+    edit: 'GITOPS_WIZARD_ERR_SERVER',
+  },
 };
 
 describe('the one error table', () => {
@@ -60,7 +167,12 @@ describe('the one error table', () => {
   });
 
   it('names the field of a body the server could not decode', () => {
-    const decode = { kind: 'server', status: 500, serverMessage: 'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64' };
+    const decode = {
+      kind: 'server',
+      status: 500,
+      serverMessage:
+        'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64',
+    };
     expect(submitErrorKey(decode, 'create')).toBe('GITOPS_WIZARD_ERR_DECODE');
     expect(submitErrorKey({ kind: 'server', status: 503, serverMessage: 'unavailable' }, 'edit')).toBe('GITOPS_WIZARD_ERR_SERVER');
   });
@@ -71,6 +183,8 @@ describe('the one error table', () => {
       const page = pageError(failure(kind));
       for (const key of [load.title, load.desc, page.title, page.desc]) expect(en, key).toHaveProperty(key);
     }
-    expect(['session-expired', 'forbidden', 'engine-missing', 'not-found', 'network', 'server'].filter((p) => canRetry(p as never))).toEqual(['network', 'server']);
+    expect(
+      ['session-expired', 'forbidden', 'engine-missing', 'not-found', 'network', 'server'].filter((p) => canRetry(p as never)),
+    ).toEqual(['network', 'server']);
   });
 });

@@ -92,7 +92,9 @@ function ActionControl({ action, onAction, busy }: { action: DiagnosticAction; o
 }
 
 function DiagnosticItem({ d, onAction, busy }: { d: Diagnostic; onAction(a: DiagnosticAction): void; busy?: boolean }) {
-  const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[SEVERITY_ICON[d.severity]];
+  const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[
+    SEVERITY_ICON[d.severity]
+  ];
   const actions = [d.action, ...(d.alternatives ?? [])].filter((a): a is DiagnosticAction => a !== undefined);
   const iconColor = useColor(colors.status[d.severity]);
   return (

@@ -79,7 +79,10 @@ export function OperationPanel({ app, parsed, now }: OperationPanelProps) {
           <dt>{t('GITOPS_FIELD_REVISION')}</dt>
           <dd>
             {op.syncResult?.revision || op.operation?.sync?.revision ? (
-              <RevisionLink repoURL={op.syncResult?.source?.repoURL ?? repoURL} revision={op.syncResult?.revision || op.operation?.sync?.revision} />
+              <RevisionLink
+                repoURL={op.syncResult?.source?.repoURL ?? repoURL}
+                revision={op.syncResult?.revision || op.operation?.sync?.revision}
+              />
             ) : (
               t('GITOPS_NONE')
             )}

@@ -50,16 +50,27 @@ export interface TabsProps {
 export function Tabs({ items, selected, onSelect, label }: TabsProps) {
   const base = useUniqueId('gitops-tabs');
   const refs = React.useRef<Array<HTMLButtonElement | null>>([]);
-  const current = Math.max(0, items.findIndex((i) => i.id === selected));
+  const current = Math.max(
+    0,
+    items.findIndex((i) => i.id === selected),
+  );
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const last = items.length - 1;
     const next =
-      event.key === 'ArrowRight' ? (current === last ? 0 : current + 1)
-      : event.key === 'ArrowLeft' ? (current === 0 ? last : current - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : -1;
+      event.key === 'ArrowRight'
+        ? current === last
+          ? 0
+          : current + 1
+        : event.key === 'ArrowLeft'
+          ? current === 0
+            ? last
+            : current - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     if (next < 0) return;
     event.preventDefault();
     onSelect(items[next].id);

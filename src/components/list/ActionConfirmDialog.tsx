@@ -10,12 +10,31 @@ const Body = styled.div`
   font-size: 12px;
   color: ${COLORS.text};
   line-height: 20px;
-  p { margin: 0 0 8px; }
-  ul { margin: 0 0 12px; padding-left: 20px; max-height: 200px; overflow: auto; }
-  li { word-break: break-all; }
-  label { display: flex; gap: 8px; align-items: flex-start; margin-top: 8px; }
-  input { margin-top: 3px; }
-  .gitops-cascade-hint { color: ${COLORS.muted}; display: block; }
+  p {
+    margin: 0 0 8px;
+  }
+  ul {
+    margin: 0 0 12px;
+    padding-left: 20px;
+    max-height: 200px;
+    overflow: auto;
+  }
+  li {
+    word-break: break-all;
+  }
+  label {
+    display: flex;
+    gap: 8px;
+    align-items: flex-start;
+    margin-top: 8px;
+  }
+  input {
+    margin-top: 3px;
+  }
+  .gitops-cascade-hint {
+    color: ${COLORS.muted};
+    display: block;
+  }
 `;
 
 /** Names beyond this many are summed up, so a confirmation of 100 apps still fits the screen. */

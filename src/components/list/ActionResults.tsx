@@ -11,12 +11,35 @@ const Panel = styled(Card)`
   margin-bottom: 12px;
   font-size: 12px;
   color: ${COLORS.text};
-  .gitops-results-head { display: flex; align-items: center; gap: 12px; }
-  .gitops-results-head strong { flex: 1; }
-  ul { list-style: none; margin: 8px 0 0; padding: 0; max-height: 240px; overflow: auto; }
-  li { display: flex; gap: 8px; align-items: baseline; padding: 4px 0; border-top: 1px solid ${COLORS.border}; }
-  .gitops-result-name { font-weight: 600; word-break: break-all; }
-  .gitops-result-reason { color: ${COLORS.secondary}; }
+  .gitops-results-head {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+  }
+  .gitops-results-head strong {
+    flex: 1;
+  }
+  ul {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    max-height: 240px;
+    overflow: auto;
+  }
+  li {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+    padding: 4px 0;
+    border-top: 1px solid ${COLORS.border};
+  }
+  .gitops-result-name {
+    font-weight: 600;
+    word-break: break-all;
+  }
+  .gitops-result-reason {
+    color: ${COLORS.secondary};
+  }
 `;
 
 function headline(report: ActionReport): string {
@@ -30,7 +53,15 @@ function headline(report: ActionReport): string {
  * Progress while an action runs, then one line per application: which succeeded and, for each
  * failure, why. A live region, so the outcome is announced as well as shown.
  */
-export function ActionResults({ progress, report, onDismiss }: { progress?: ActionProgress; report?: ActionReport; onDismiss: () => void }) {
+export function ActionResults({
+  progress,
+  report,
+  onDismiss,
+}: {
+  progress?: ActionProgress;
+  report?: ActionReport;
+  onDismiss: () => void;
+}) {
   if (!progress && !report) return null;
   return (
     <Panel aria-label={t('GITOPS_LIST_RESULTS')} className="gitops-action-results">

@@ -30,12 +30,17 @@ const NameLink = styled(Link)`
   font-weight: 600;
   color: ${COLORS.text};
   word-break: break-all;
-  &:hover { color: ${COLORS.link}; text-decoration: underline; }
+  &:hover {
+    color: ${COLORS.link};
+    text-decoration: underline;
+  }
 `;
 
 const RepoLink = styled.a`
   color: ${COLORS.link};
-  &:hover { text-decoration: underline; }
+  &:hover {
+    text-decoration: underline;
+  }
 `;
 
 const Running = styled.span`

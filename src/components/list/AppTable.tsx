@@ -36,13 +36,34 @@ export const Table = styled.table`
     border-top: 1px solid ${COLORS.border};
     overflow-wrap: anywhere;
   }
-  tbody tr:hover, tbody tr.gitops-row-selected { background: ${COLORS.headerBg}; }
+  tbody tr:hover,
+  tbody tr.gitops-row-selected {
+    background: ${COLORS.headerBg};
+  }
   /* Actions stay in view when the table scrolls sideways on a narrow screen. */
-  .gitops-cell-actions { white-space: nowrap; text-align: right; position: sticky; right: 0; background: ${colors.surface.default}; }
-  th.gitops-cell-actions { background: ${COLORS.headerBg}; }
-  tbody tr:hover .gitops-cell-actions, tbody tr.gitops-row-selected .gitops-cell-actions { background: ${COLORS.headerBg}; }
-  input[type='checkbox'] { width: 16px; height: 16px; margin: 2px 0 0; cursor: pointer; }
-  &[aria-busy='true'] tbody { opacity: 0.6; }
+  .gitops-cell-actions {
+    white-space: nowrap;
+    text-align: right;
+    position: sticky;
+    right: 0;
+    background: ${colors.surface.default};
+  }
+  th.gitops-cell-actions {
+    background: ${COLORS.headerBg};
+  }
+  tbody tr:hover .gitops-cell-actions,
+  tbody tr.gitops-row-selected .gitops-cell-actions {
+    background: ${COLORS.headerBg};
+  }
+  input[type='checkbox'] {
+    width: 16px;
+    height: 16px;
+    margin: 2px 0 0;
+    cursor: pointer;
+  }
+  &[aria-busy='true'] tbody {
+    opacity: 0.6;
+  }
 `;
 
 const Scroll = styled.div`
@@ -91,7 +112,13 @@ export function AppTable(props: AppTableProps) {
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.id} scope="col" className={column.className} style={column.width ? { width: column.width } : undefined} aria-sort={ariaSort(column, sort)}>
+              <th
+                key={column.id}
+                scope="col"
+                className={column.className}
+                style={column.width ? { width: column.width } : undefined}
+                aria-sort={ariaSort(column, sort)}
+              >
                 {column.renderHeader ? column.renderHeader(header) : t(column.header)}
               </th>
             ))}

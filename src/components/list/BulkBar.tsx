@@ -14,7 +14,9 @@ const Bar = styled.div`
   border-bottom: 1px solid ${COLORS.border};
   font-size: 12px;
   color: ${COLORS.text};
-  strong { margin-right: auto; }
+  strong {
+    margin-right: auto;
+  }
 `;
 
 export interface BulkBarProps {

@@ -13,10 +13,21 @@ const Bar = styled.nav`
   margin-bottom: 12px;
   font-size: 12px;
   color: ${COLORS.secondary};
-  span { display: inline-flex; align-items: center; gap: 4px; }
-  strong { color: ${COLORS.text}; word-break: break-all; }
-  a { color: ${COLORS.link}; }
-  a:hover { text-decoration: underline; }
+  span {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  strong {
+    color: ${COLORS.text};
+    word-break: break-all;
+  }
+  a {
+    color: ${COLORS.link};
+  }
+  a:hover {
+    text-decoration: underline;
+  }
 `;
 
 /** Where the list is: cluster and DevOps project, with the way back to choose others. */

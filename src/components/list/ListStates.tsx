@@ -19,12 +19,26 @@ const BarRow = styled.div`
   gap: 16px;
   padding: 12px 0;
   border-top: 1px solid ${COLORS.border};
-  span { height: 12px; border-radius: 6px; background: ${colors.surface.placeholder}; }
-  span:nth-child(1) { flex: 3; }
-  span:nth-child(2) { flex: 1; }
-  span:nth-child(3) { flex: 1; }
-  span:nth-child(4) { flex: 4; }
-  span:nth-child(5) { flex: 2; }
+  span {
+    height: 12px;
+    border-radius: 6px;
+    background: ${colors.surface.placeholder};
+  }
+  span:nth-child(1) {
+    flex: 3;
+  }
+  span:nth-child(2) {
+    flex: 1;
+  }
+  span:nth-child(3) {
+    flex: 1;
+  }
+  span:nth-child(4) {
+    flex: 4;
+  }
+  span:nth-child(5) {
+    flex: 2;
+  }
 `;
 
 /** Grey bars where the rows will be, so the page keeps its shape while the first list loads. */
@@ -50,11 +64,37 @@ const Panel = styled.div`
   text-align: center;
   color: ${COLORS.secondary};
   font-size: 12px;
-  h2 { font-size: 14px; color: ${COLORS.text}; margin: 0 0 8px; }
-  p { max-width: 640px; margin: 0 auto 8px; line-height: 20px; }
-  pre { display: inline-block; text-align: left; background: ${COLORS.headerBg}; border: 1px solid ${COLORS.border}; border-radius: 4px; padding: 8px 12px; margin: 8px 0; color: ${COLORS.text}; }
-  .gitops-state-actions { display: flex; justify-content: center; gap: 12px; margin-top: 16px; }
-  .gitops-server-message { font-family: monospace; color: ${COLORS.muted}; word-break: break-word; }
+  h2 {
+    font-size: 14px;
+    color: ${COLORS.text};
+    margin: 0 0 8px;
+  }
+  p {
+    max-width: 640px;
+    margin: 0 auto 8px;
+    line-height: 20px;
+  }
+  pre {
+    display: inline-block;
+    text-align: left;
+    background: ${COLORS.headerBg};
+    border: 1px solid ${COLORS.border};
+    border-radius: 4px;
+    padding: 8px 12px;
+    margin: 8px 0;
+    color: ${COLORS.text};
+  }
+  .gitops-state-actions {
+    display: flex;
+    justify-content: center;
+    gap: 12px;
+    margin-top: 16px;
+  }
+  .gitops-server-message {
+    font-family: monospace;
+    color: ${COLORS.muted};
+    word-break: break-word;
+  }
 `;
 
 export function EmptyProject({ createTo }: { createTo?: string }) {
@@ -147,7 +187,9 @@ const Banner = styled.div`
   background: ${colors.alert.bg};
   color: ${COLORS.text};
   font-size: 12px;
-  strong { color: ${COLORS.danger}; }
+  strong {
+    color: ${COLORS.danger};
+  }
 `;
 
 /**

@@ -22,7 +22,11 @@ const Search = styled.label`
   position: relative;
   flex: 1 1 240px;
   max-width: 420px;
-  svg { position: absolute; left: 8px; top: 8px; }
+  svg {
+    position: absolute;
+    left: 8px;
+    top: 8px;
+  }
   input {
     width: 100%;
     height: 32px;
@@ -32,7 +36,10 @@ const Search = styled.label`
     font-size: 12px;
     color: ${COLORS.text};
   }
-  input:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
+  input:focus-visible {
+    outline: 2px solid ${COLORS.focus};
+    outline-offset: 1px;
+  }
 `;
 
 const Right = styled.div`
@@ -52,10 +59,23 @@ const IconButton = styled.button`
   border-radius: 4px;
   background: ${colors.surface.default};
   cursor: pointer;
-  &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
-  &[aria-busy='true'] svg { animation: gitops-spin 1s linear infinite; }
-  @media (prefers-reduced-motion: reduce) { &[aria-busy='true'] svg { animation: none; } }
-  @keyframes gitops-spin { to { transform: rotate(360deg); } }
+  &:focus-visible {
+    outline: 2px solid ${COLORS.focus};
+    outline-offset: 1px;
+  }
+  &[aria-busy='true'] svg {
+    animation: gitops-spin 1s linear infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    &[aria-busy='true'] svg {
+      animation: none;
+    }
+  }
+  @keyframes gitops-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
 `;
 
 const Stale = styled.span`
@@ -131,7 +151,13 @@ export function ListToolbar(props: ListToolbarProps) {
           </Stale>
         ) : null}
         <UpdatedAgo updatedAt={updatedAt} />
-        <IconButton type="button" aria-label={t('GITOPS_LIST_REFRESH')} title={t('GITOPS_LIST_REFRESH')} aria-busy={refreshing} onClick={onRefresh}>
+        <IconButton
+          type="button"
+          aria-label={t('GITOPS_LIST_REFRESH')}
+          title={t('GITOPS_LIST_REFRESH')}
+          aria-busy={refreshing}
+          onClick={onRefresh}
+        >
           <Refresh size={16} aria-hidden="true" />
         </IconButton>
         {createTo ? (

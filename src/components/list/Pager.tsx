@@ -29,8 +29,15 @@ const PageButton = styled.button`
   font: inherit;
   color: ${COLORS.text};
   cursor: pointer;
-  &:disabled { color: ${COLORS.muted}; cursor: not-allowed; background: ${COLORS.headerBg}; }
-  &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
+  &:disabled {
+    color: ${COLORS.muted};
+    cursor: not-allowed;
+    background: ${COLORS.headerBg};
+  }
+  &:focus-visible {
+    outline: 2px solid ${COLORS.focus};
+    outline-offset: 1px;
+  }
 `;
 
 export interface PagerProps {

@@ -13,7 +13,19 @@ export interface RowActions {
   delete?: RowAction;
 }
 
-function ActionButton({ label, name, action, danger, onRun }: { label: string; name: string; action: RowAction; danger?: boolean; onRun: () => void }) {
+function ActionButton({
+  label,
+  name,
+  action,
+  danger,
+  onRun,
+}: {
+  label: string;
+  name: string;
+  action: RowAction;
+  danger?: boolean;
+  onRun: () => void;
+}) {
   const reason = action.disabledReason;
   // aria-disabled instead of disabled: the button stays focusable, so keyboard and screen reader
   // users can still reach it and hear why it cannot be used (the title is its description).
@@ -44,7 +56,9 @@ export interface RowActionsCellProps {
 export function RowActionsCell({ name, actions, editTo, onSync, onDelete }: RowActionsCellProps) {
   return (
     <>
-      {actions.sync ? <ActionButton label={t('GITOPS_LIST_SYNC_ACTION')} name={name} action={actions.sync} onRun={() => onSync(name)} /> : null}
+      {actions.sync ? (
+        <ActionButton label={t('GITOPS_LIST_SYNC_ACTION')} name={name} action={actions.sync} onRun={() => onSync(name)} />
+      ) : null}
       {editTo ? (
         <TextButton as={Link} to={editTo} aria-label={t('GITOPS_LIST_ACTION_ON', { action: t('GITOPS_EDIT'), name })}>
           {t('GITOPS_EDIT')}

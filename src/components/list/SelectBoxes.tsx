@@ -21,6 +21,21 @@ export function SelectAll({ count, selected, onChange }: { count: number; select
 }
 
 /** One row's checkbox, named after its application. */
-export function SelectRow({ name, selected, onSelect }: { name: string; selected: boolean; onSelect: (name: string, selected: boolean) => void }) {
-  return <input type="checkbox" checked={selected} aria-label={t('GITOPS_LIST_SELECT_APP', { name })} onChange={(e) => onSelect(name, e.target.checked)} />;
+export function SelectRow({
+  name,
+  selected,
+  onSelect,
+}: {
+  name: string;
+  selected: boolean;
+  onSelect: (name: string, selected: boolean) => void;
+}) {
+  return (
+    <input
+      type="checkbox"
+      checked={selected}
+      aria-label={t('GITOPS_LIST_SELECT_APP', { name })}
+      onChange={(e) => onSelect(name, e.target.checked)}
+    />
+  );
 }

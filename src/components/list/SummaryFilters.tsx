@@ -45,9 +45,18 @@ const FilterButton = styled.button`
   font: inherit;
   font-size: 12px;
   cursor: pointer;
-  &[aria-pressed='true'] { border-color: ${COLORS.text}; background: ${COLORS.headerBg}; box-shadow: inset 0 0 0 1px ${COLORS.text}; }
-  &:hover { border-color: ${colors.border.control}; }
-  &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
+  &[aria-pressed='true'] {
+    border-color: ${COLORS.text};
+    background: ${COLORS.headerBg};
+    box-shadow: inset 0 0 0 1px ${COLORS.text};
+  }
+  &:hover {
+    border-color: ${colors.border.control};
+  }
+  &:focus-visible {
+    outline: 2px solid ${COLORS.focus};
+    outline-offset: 1px;
+  }
 `;
 
 const Count = styled.span`

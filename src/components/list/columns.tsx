@@ -94,12 +94,19 @@ export const APP_COLUMNS: readonly AppColumn[] = [
   },
   { id: 'source', header: 'GITOPS_LIST_COL_SOURCE', cell: ({ app }) => <SourceCell app={app} /> },
   { id: 'destination', header: 'GITOPS_LIST_COL_DESTINATION', width: '192px', cell: ({ app }) => <DestinationCell app={app} /> },
-  { id: 'reconciled', header: 'GITOPS_LIST_COL_RECONCILED', width: '120px', cell: ({ parsed, now }) => <TimeCell iso={lastReconciledAt(parsed)} now={now} /> },
+  {
+    id: 'reconciled',
+    header: 'GITOPS_LIST_COL_RECONCILED',
+    width: '120px',
+    cell: ({ parsed, now }) => <TimeCell iso={lastReconciledAt(parsed)} now={now} />,
+  },
   {
     id: 'actions',
     header: 'GITOPS_LIST_COL_ACTIONS',
     renderHeader: () => <VisuallyHidden>{t('GITOPS_LIST_COL_ACTIONS')}</VisuallyHidden>,
-    cell: ({ name, actions, editTo, onSync, onDelete }) => <RowActionsCell name={name} actions={actions} editTo={editTo} onSync={onSync} onDelete={onDelete} />,
+    cell: ({ name, actions, editTo, onSync, onDelete }) => (
+      <RowActionsCell name={name} actions={actions} editTo={editTo} onSync={onSync} onDelete={onDelete} />
+    ),
     width: '136px',
     className: 'gitops-cell-actions',
   },

@@ -24,9 +24,17 @@ export const TextButton = styled.button<{ danger?: boolean }>`
   color: ${(p) => (p.danger ? COLORS.danger(p) : COLORS.link(p))};
   cursor: pointer;
   border-radius: 2px;
-  &:hover:not([aria-disabled='true']) { text-decoration: underline; }
-  &[aria-disabled='true'] { color: ${COLORS.muted}; cursor: not-allowed; }
-  &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
+  &:hover:not([aria-disabled='true']) {
+    text-decoration: underline;
+  }
+  &[aria-disabled='true'] {
+    color: ${COLORS.muted};
+    cursor: not-allowed;
+  }
+  &:focus-visible {
+    outline: 2px solid ${COLORS.focus};
+    outline-offset: 1px;
+  }
 `;
 
 export const Muted = styled.span`
@@ -48,5 +56,8 @@ export const NativeSelect = styled.select`
   background: ${colors.surface.default};
   color: ${COLORS.text};
   font-size: 12px;
-  &:focus-visible { outline: 2px solid ${COLORS.focus}; outline-offset: 1px; }
+  &:focus-visible {
+    outline: 2px solid ${COLORS.focus};
+    outline-offset: 1px;
+  }
 `;

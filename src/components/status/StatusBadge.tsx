@@ -13,7 +13,9 @@ const Badge = styled.span`
   line-height: 20px;
   color: ${colors.text.primary};
   white-space: nowrap;
-  svg { flex: none; }
+  svg {
+    flex: none;
+  }
 `;
 
 export interface StatusBadgeProps {

@@ -24,8 +24,24 @@ function flatTree(count: number): Tree {
 function smallTree(): Tree {
   const status = {
     resources: [
-      { group: 'apps', version: 'v1', kind: 'Deployment', namespace: 'web', name: 'guestbook-ui', status: 'Synced', health: { status: 'Healthy' } },
-      { version: 'v1', kind: 'Service', namespace: 'web', name: 'guestbook-ui', status: 'OutOfSync', health: { status: 'Healthy' }, requiresPruning: true },
+      {
+        group: 'apps',
+        version: 'v1',
+        kind: 'Deployment',
+        namespace: 'web',
+        name: 'guestbook-ui',
+        status: 'Synced',
+        health: { status: 'Healthy' },
+      },
+      {
+        version: 'v1',
+        kind: 'Service',
+        namespace: 'web',
+        name: 'guestbook-ui',
+        status: 'OutOfSync',
+        health: { status: 'Healthy' },
+        requiresPruning: true,
+      },
       { version: 'v1', kind: 'ConfigMap', namespace: 'web', name: '<img src=x onerror=alert(1)>', status: 'Synced' },
     ],
   };

@@ -101,7 +101,9 @@ export function ResourceTree({ tree, onSyncResources, height }: ResourceTreeProp
       />
       <Summary>
         <span role="status" aria-live="polite">
-          {active ? t('GITOPS_TREE_SHOWING_FILTERED', { shown: shownCount, total }) : t(total === 1 ? 'GITOPS_TREE_SHOWING_ALL_ONE' : 'GITOPS_TREE_SHOWING_ALL', { total })}
+          {active
+            ? t('GITOPS_TREE_SHOWING_FILTERED', { shown: shownCount, total })
+            : t(total === 1 ? 'GITOPS_TREE_SHOWING_ALL_ONE' : 'GITOPS_TREE_SHOWING_ALL', { total })}
         </span>
         {active ? (
           <Button variant="text" size="sm" onClick={() => setFilter(NO_FILTER)}>

@@ -54,7 +54,11 @@ export function TreeFilters({ value, onChange, facets, showHealth, onExpandAll, 
     <Bar className="gitops-tree-filters">
       <label>
         {t('GITOPS_TREE_FILTER_NAME')}
-        <Input value={value.name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ name: e.target.value })} placeholder={t('GITOPS_TREE_FILTER_NAME_PLACEHOLDER')} />
+        <Input
+          value={value.name}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ name: e.target.value })}
+          placeholder={t('GITOPS_TREE_FILTER_NAME_PLACEHOLDER')}
+        />
       </label>
       <label>
         {t('GITOPS_TREE_FILTER_KIND')}

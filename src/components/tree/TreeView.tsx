@@ -72,7 +72,7 @@ export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HE
   // When the focused row disappears (its parent was collapsed, a filter hid it), the row now at
   // its place takes the tab stop.
   const found = focusedKey === null ? undefined : indexByKey.get(focusedKey);
-  const focusIndex = rows.length === 0 ? -1 : found ?? Math.min(lastIndex.current, rows.length - 1);
+  const focusIndex = rows.length === 0 ? -1 : (found ?? Math.min(lastIndex.current, rows.length - 1));
   if (focusIndex >= 0) lastIndex.current = focusIndex;
 
   const viewportHeight = Math.min(height, Math.max(rows.length, 1) * rowHeight + 2);

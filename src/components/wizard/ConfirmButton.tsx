@@ -4,7 +4,17 @@ import { t } from '../../host';
 import { Row } from './styles';
 
 /** A button that asks once more, in place, before it acts; the focus follows the question. */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm }: { label: string; question: string; confirmLabel: string; onConfirm(): void }) {
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+}: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm(): void;
+}) {
   const [asking, setAsking] = React.useState(false);
   const yes = React.useRef<HTMLButtonElement>(null);
   const opener = React.useRef<HTMLButtonElement>(null);

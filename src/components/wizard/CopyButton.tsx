@@ -43,7 +43,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <Button type="button" variant="outline" size="sm" onClick={() => copyText(text).then((ok) => setStatus(ok ? 'copied' : 'failed'))}>
         {status === 'copied' ? t('GITOPS_WIZARD_COPIED') : label}
       </Button>
-      <VisuallyHidden role="status">{status === 'copied' ? t('GITOPS_WIZARD_COPIED') : status === 'failed' ? t('GITOPS_WIZARD_COPY_FAILED') : ''}</VisuallyHidden>
+      <VisuallyHidden role="status">
+        {status === 'copied' ? t('GITOPS_WIZARD_COPIED') : status === 'failed' ? t('GITOPS_WIZARD_COPY_FAILED') : ''}
+      </VisuallyHidden>
     </>
   );
 }

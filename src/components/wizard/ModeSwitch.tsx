@@ -58,7 +58,13 @@ export function ModeSwitch({ mode, onChange, formBlockedBy, onYamlIntent }: Mode
       >
         {t('GITOPS_WIZARD_MODE_FORM')}
       </button>
-      <button type="button" aria-pressed={mode === 'yaml'} onPointerEnter={onYamlIntent} onFocus={onYamlIntent} onClick={() => mode !== 'yaml' && onChange('yaml')}>
+      <button
+        type="button"
+        aria-pressed={mode === 'yaml'}
+        onPointerEnter={onYamlIntent}
+        onFocus={onYamlIntent}
+        onClick={() => mode !== 'yaml' && onChange('yaml')}
+      >
         {t('GITOPS_WIZARD_MODE_YAML')}
       </button>
     </Group>

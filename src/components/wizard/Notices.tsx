@@ -13,7 +13,9 @@ export const SubmitErrorNotice = React.forwardRef<HTMLDivElement, { failure: Sub
     return (
       <Notice tone="error" role="alert" ref={ref} tabIndex={-1} data-testid="wizard-submit-error">
         <p>{t(submitErrorKey(failure, mode), { name })}</p>
-        {failure.serverMessage ? <p className="gitops-wizard-server-message">{t('GITOPS_WIZARD_SERVER_SAID', { message: failure.serverMessage })}</p> : null}
+        {failure.serverMessage ? (
+          <p className="gitops-wizard-server-message">{t('GITOPS_WIZARD_SERVER_SAID', { message: failure.serverMessage })}</p>
+        ) : null}
       </Notice>
     );
   },
@@ -44,7 +46,12 @@ export function DraftRestoredNotice({ onDiscard }: { onDiscard(): void }) {
   return (
     <Notice tone="info" data-testid="wizard-draft-restored">
       <p>{t('GITOPS_WIZARD_DRAFT_RESTORED')}</p>
-      <ConfirmButton label={t('GITOPS_WIZARD_DISCARD')} question={t('GITOPS_WIZARD_DISCARD_CONFIRM')} confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')} onConfirm={onDiscard} />
+      <ConfirmButton
+        label={t('GITOPS_WIZARD_DISCARD')}
+        question={t('GITOPS_WIZARD_DISCARD_CONFIRM')}
+        confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')}
+        onConfirm={onDiscard}
+      />
     </Notice>
   );
 }
@@ -57,7 +64,10 @@ export interface ConflictNoticeProps {
 }
 
 /** The application changed since it was opened: offer to re-apply the user's edits onto the latest version. */
-export const ConflictNotice = React.forwardRef<HTMLDivElement, ConflictNoticeProps>(function ConflictNotice({ conflicts, onReapply, busy }, ref) {
+export const ConflictNotice = React.forwardRef<HTMLDivElement, ConflictNoticeProps>(function ConflictNotice(
+  { conflicts, onReapply, busy },
+  ref,
+) {
   return (
     <Notice tone="warning" role="alert" ref={ref} tabIndex={-1} data-testid="wizard-conflict">
       <p>{t('GITOPS_WIZARD_CONFLICT')}</p>

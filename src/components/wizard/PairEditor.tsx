@@ -62,14 +62,19 @@ function mapOf(pairs: Pair[]): Record<string, string> {
   return map;
 }
 
-const sameMap = (a: Record<string, string>, b: Record<string, string>) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+const sameMap = (a: Record<string, string>, b: Record<string, string>) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /**
  * A string map (labels, annotations) edited as rows. A map cannot hold a row whose key is still
  * empty, or two rows with one key, so the rows live here while typed and the map gets what they
  * mean; a change from outside (the YAML view) resets the rows.
  */
-export function MapEditor({ map, onChange, ...rest }: Omit<PairEditorProps, 'pairs' | 'onChange' | 'error'> & { map: Record<string, string>; onChange(map: Record<string, string>): void }) {
+export function MapEditor({
+  map,
+  onChange,
+  ...rest
+}: Omit<PairEditorProps, 'pairs' | 'onChange' | 'error'> & { map: Record<string, string>; onChange(map: Record<string, string>): void }) {
   const [pairs, setPairs] = React.useState(() => pairsOf(map));
   React.useEffect(() => {
     setPairs((current) => (sameMap(mapOf(current), map) ? current : pairsOf(map)));

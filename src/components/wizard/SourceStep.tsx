@@ -61,8 +61,24 @@ export function SourceStep({ form, change, errors, repositories, repositoriesSta
         error={errors.repoURL}
         help={t('GITOPS_WIZARD_REPO_URL_HELP')}
       />
-      <TextField name="revision" label={t('GITOPS_WIZARD_REVISION')} value={form.revision} placeholder="HEAD" onChange={(revision) => change({ revision })} error={errors.revision} help={t('GITOPS_WIZARD_REVISION_HELP')} />
-      <TextField name="path" label={t('GITOPS_WIZARD_PATH')} value={form.path} placeholder="." onChange={(path) => change({ path })} error={errors.path} help={t('GITOPS_WIZARD_PATH_HELP')} />
+      <TextField
+        name="revision"
+        label={t('GITOPS_WIZARD_REVISION')}
+        value={form.revision}
+        placeholder="HEAD"
+        onChange={(revision) => change({ revision })}
+        error={errors.revision}
+        help={t('GITOPS_WIZARD_REVISION_HELP')}
+      />
+      <TextField
+        name="path"
+        label={t('GITOPS_WIZARD_PATH')}
+        value={form.path}
+        placeholder="."
+        onChange={(path) => change({ path })}
+        error={errors.path}
+        help={t('GITOPS_WIZARD_PATH_HELP')}
+      />
       <RadioGroup
         name="source-type"
         legend={t('GITOPS_WIZARD_SOURCE_TYPE')}

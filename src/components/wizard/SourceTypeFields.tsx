@@ -15,9 +15,28 @@ interface TypeProps<T extends SourceTypeForm> {
 function DirectoryFields({ value, onChange }: TypeProps<DirectoryForm>) {
   return (
     <>
-      <CheckboxField label={t('GITOPS_WIZARD_DIR_RECURSE')} checked={value.recurse} onChange={(recurse) => onChange({ ...value, recurse })} help={t('GITOPS_WIZARD_DIR_RECURSE_HELP')} />
-      <TextField name="include" label={t('GITOPS_WIZARD_DIR_INCLUDE')} value={value.include} placeholder="*.yaml" onChange={(include) => onChange({ ...value, include })} help={t('GITOPS_WIZARD_DIR_GLOB_HELP')} />
-      <TextField name="exclude" label={t('GITOPS_WIZARD_DIR_EXCLUDE')} value={value.exclude} placeholder="{config.json,env-usw2/*}" onChange={(exclude) => onChange({ ...value, exclude })} help={t('GITOPS_WIZARD_DIR_GLOB_HELP')} />
+      <CheckboxField
+        label={t('GITOPS_WIZARD_DIR_RECURSE')}
+        checked={value.recurse}
+        onChange={(recurse) => onChange({ ...value, recurse })}
+        help={t('GITOPS_WIZARD_DIR_RECURSE_HELP')}
+      />
+      <TextField
+        name="include"
+        label={t('GITOPS_WIZARD_DIR_INCLUDE')}
+        value={value.include}
+        placeholder="*.yaml"
+        onChange={(include) => onChange({ ...value, include })}
+        help={t('GITOPS_WIZARD_DIR_GLOB_HELP')}
+      />
+      <TextField
+        name="exclude"
+        label={t('GITOPS_WIZARD_DIR_EXCLUDE')}
+        value={value.exclude}
+        placeholder="{config.json,env-usw2/*}"
+        onChange={(exclude) => onChange({ ...value, exclude })}
+        help={t('GITOPS_WIZARD_DIR_GLOB_HELP')}
+      />
     </>
   );
 }
@@ -25,7 +44,13 @@ function DirectoryFields({ value, onChange }: TypeProps<DirectoryForm>) {
 function HelmFields({ value, onChange, errors }: TypeProps<HelmForm>) {
   return (
     <>
-      <TextField name="releaseName" label={t('GITOPS_WIZARD_HELM_RELEASE')} value={value.releaseName} onChange={(releaseName) => onChange({ ...value, releaseName })} help={t('GITOPS_WIZARD_HELM_RELEASE_HELP')} />
+      <TextField
+        name="releaseName"
+        label={t('GITOPS_WIZARD_HELM_RELEASE')}
+        value={value.releaseName}
+        onChange={(releaseName) => onChange({ ...value, releaseName })}
+        help={t('GITOPS_WIZARD_HELM_RELEASE_HELP')}
+      />
       <ListEditor
         legend={t('GITOPS_WIZARD_HELM_VALUE_FILES')}
         itemLabel={t('GITOPS_WIZARD_HELM_VALUE_FILE')}
@@ -35,7 +60,16 @@ function HelmFields({ value, onChange, errors }: TypeProps<HelmForm>) {
         addLabel={t('GITOPS_WIZARD_HELM_ADD_VALUE_FILE')}
         error={errors.valueFiles}
       />
-      <TextField name="values" label={t('GITOPS_WIZARD_HELM_VALUES')} value={value.values} multiline code rows={6} onChange={(values) => onChange({ ...value, values })} help={t('GITOPS_WIZARD_HELM_VALUES_HELP')} />
+      <TextField
+        name="values"
+        label={t('GITOPS_WIZARD_HELM_VALUES')}
+        value={value.values}
+        multiline
+        code
+        rows={6}
+        onChange={(values) => onChange({ ...value, values })}
+        help={t('GITOPS_WIZARD_HELM_VALUES_HELP')}
+      />
       <PairEditor
         legend={t('GITOPS_WIZARD_HELM_PARAMETERS')}
         nameLabel={t('GITOPS_WIZARD_PARAM_NAME')}
@@ -45,7 +79,11 @@ function HelmFields({ value, onChange, errors }: TypeProps<HelmForm>) {
         addLabel={t('GITOPS_WIZARD_HELM_ADD_PARAMETER')}
         error={errors.parameters}
       />
-      <CheckboxField label={t('GITOPS_WIZARD_HELM_SKIP_CRDS')} checked={value.skipCrds} onChange={(skipCrds) => onChange({ ...value, skipCrds })} />
+      <CheckboxField
+        label={t('GITOPS_WIZARD_HELM_SKIP_CRDS')}
+        checked={value.skipCrds}
+        onChange={(skipCrds) => onChange({ ...value, skipCrds })}
+      />
     </>
   );
 }
@@ -53,8 +91,18 @@ function HelmFields({ value, onChange, errors }: TypeProps<HelmForm>) {
 function KustomizeFields({ value, onChange, errors }: TypeProps<KustomizeForm>) {
   return (
     <>
-      <TextField name="namePrefix" label={t('GITOPS_WIZARD_KUSTOMIZE_PREFIX')} value={value.namePrefix} onChange={(namePrefix) => onChange({ ...value, namePrefix })} />
-      <TextField name="nameSuffix" label={t('GITOPS_WIZARD_KUSTOMIZE_SUFFIX')} value={value.nameSuffix} onChange={(nameSuffix) => onChange({ ...value, nameSuffix })} />
+      <TextField
+        name="namePrefix"
+        label={t('GITOPS_WIZARD_KUSTOMIZE_PREFIX')}
+        value={value.namePrefix}
+        onChange={(namePrefix) => onChange({ ...value, namePrefix })}
+      />
+      <TextField
+        name="nameSuffix"
+        label={t('GITOPS_WIZARD_KUSTOMIZE_SUFFIX')}
+        value={value.nameSuffix}
+        onChange={(nameSuffix) => onChange({ ...value, nameSuffix })}
+      />
       <ListEditor
         legend={t('GITOPS_WIZARD_KUSTOMIZE_IMAGES')}
         itemLabel={t('GITOPS_WIZARD_KUSTOMIZE_IMAGE')}

@@ -39,23 +39,44 @@ export function SyncStep({ form, change, errors }: StepProps) {
       {sync.mode === 'automated' ? (
         <fieldset>
           <legend>{t('GITOPS_WIZARD_SYNC_AUTOMATED')}</legend>
-          <CheckboxField label={t('GITOPS_WIZARD_SYNC_PRUNE')} checked={sync.prune} onChange={(prune) => change({ sync: { ...sync, prune } })} help={t('GITOPS_WIZARD_SYNC_PRUNE_HELP')} />
-          <CheckboxField label={t('GITOPS_WIZARD_SYNC_SELF_HEAL')} checked={sync.selfHeal} onChange={(selfHeal) => change({ sync: { ...sync, selfHeal } })} help={t('GITOPS_WIZARD_SYNC_SELF_HEAL_HELP')} />
+          <CheckboxField
+            label={t('GITOPS_WIZARD_SYNC_PRUNE')}
+            checked={sync.prune}
+            onChange={(prune) => change({ sync: { ...sync, prune } })}
+            help={t('GITOPS_WIZARD_SYNC_PRUNE_HELP')}
+          />
+          <CheckboxField
+            label={t('GITOPS_WIZARD_SYNC_SELF_HEAL')}
+            checked={sync.selfHeal}
+            onChange={(selfHeal) => change({ sync: { ...sync, selfHeal } })}
+            help={t('GITOPS_WIZARD_SYNC_SELF_HEAL_HELP')}
+          />
         </fieldset>
       ) : null}
       <fieldset>
         <legend>{t('GITOPS_WIZARD_SYNC_OPTIONS')}</legend>
         <Grid>
           {OPTION_KEYS.map(([field, label, help]) => (
-            <CheckboxField key={field} label={t(label)} help={t(help)} checked={options[field]} onChange={(on) => change({ syncOptions: { ...options, [field]: on } })} />
+            <CheckboxField
+              key={field}
+              label={t(label)}
+              help={t(help)}
+              checked={options[field]}
+              onChange={(on) => change({ syncOptions: { ...options, [field]: on } })}
+            />
           ))}
         </Grid>
         <SelectField
           name="prune-propagation"
           label={t('GITOPS_WIZARD_OPT_PROPAGATION')}
           value={options.prunePropagationPolicy}
-          options={[{ value: '', label: t('GITOPS_WIZARD_OPT_PROPAGATION_DEFAULT') }, ...PRUNE_PROPAGATION_POLICIES.map((p) => ({ value: p, label: p }))]}
-          onChange={(value) => change({ syncOptions: { ...options, prunePropagationPolicy: value as SyncOptionsForm['prunePropagationPolicy'] } })}
+          options={[
+            { value: '', label: t('GITOPS_WIZARD_OPT_PROPAGATION_DEFAULT') },
+            ...PRUNE_PROPAGATION_POLICIES.map((p) => ({ value: p, label: p })),
+          ]}
+          onChange={(value) =>
+            change({ syncOptions: { ...options, prunePropagationPolicy: value as SyncOptionsForm['prunePropagationPolicy'] } })
+          }
           help={t('GITOPS_WIZARD_OPT_PROPAGATION_HELP')}
         />
       </fieldset>
@@ -69,10 +90,36 @@ export function SyncStep({ form, change, errors }: StepProps) {
         />
         {retry.enabled ? (
           <Grid>
-            <TextField name="retry-limit" label={t('GITOPS_WIZARD_RETRY_LIMIT')} value={retry.limit} onChange={(limit) => setRetry({ limit })} error={errors.retryLimit} />
-            <TextField name="retry-duration" label={t('GITOPS_WIZARD_RETRY_DURATION')} value={retry.duration} onChange={(duration) => setRetry({ duration })} error={errors.retryDuration} help={t('GITOPS_WIZARD_DURATION_HELP')} />
-            <TextField name="retry-factor" label={t('GITOPS_WIZARD_RETRY_FACTOR')} value={retry.factor} onChange={(factor) => setRetry({ factor })} error={errors.retryFactor} />
-            <TextField name="retry-max" label={t('GITOPS_WIZARD_RETRY_MAX_DURATION')} value={retry.maxDuration} onChange={(maxDuration) => setRetry({ maxDuration })} error={errors.retryMaxDuration} help={t('GITOPS_WIZARD_DURATION_HELP')} />
+            <TextField
+              name="retry-limit"
+              label={t('GITOPS_WIZARD_RETRY_LIMIT')}
+              value={retry.limit}
+              onChange={(limit) => setRetry({ limit })}
+              error={errors.retryLimit}
+            />
+            <TextField
+              name="retry-duration"
+              label={t('GITOPS_WIZARD_RETRY_DURATION')}
+              value={retry.duration}
+              onChange={(duration) => setRetry({ duration })}
+              error={errors.retryDuration}
+              help={t('GITOPS_WIZARD_DURATION_HELP')}
+            />
+            <TextField
+              name="retry-factor"
+              label={t('GITOPS_WIZARD_RETRY_FACTOR')}
+              value={retry.factor}
+              onChange={(factor) => setRetry({ factor })}
+              error={errors.retryFactor}
+            />
+            <TextField
+              name="retry-max"
+              label={t('GITOPS_WIZARD_RETRY_MAX_DURATION')}
+              value={retry.maxDuration}
+              onChange={(maxDuration) => setRetry({ maxDuration })}
+              error={errors.retryMaxDuration}
+              help={t('GITOPS_WIZARD_DURATION_HELP')}
+            />
           </Grid>
         ) : null}
       </fieldset>

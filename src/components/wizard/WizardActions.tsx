@@ -42,11 +42,23 @@ export function WizardActions(props: WizardActionsProps) {
           {t('GITOPS_WIZARD_NEXT')}
         </Button>
       ) : (
-        <Button type="button" color="secondary" disabled={busy || blocked} loading={busy} aria-describedby={blocked ? blockedBy : undefined} onClick={props.onSubmit}>
+        <Button
+          type="button"
+          color="secondary"
+          disabled={busy || blocked}
+          loading={busy}
+          aria-describedby={blocked ? blockedBy : undefined}
+          onClick={props.onSubmit}
+        >
           {busy ? t('GITOPS_WIZARD_SUBMITTING') : t(mode === 'edit' ? 'GITOPS_WIZARD_SAVE' : 'GITOPS_WIZARD_CREATE')}
         </Button>
       )}
-      <ConfirmButton label={t('GITOPS_WIZARD_DISCARD')} question={t('GITOPS_WIZARD_DISCARD_CONFIRM')} confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')} onConfirm={props.onDiscard} />
+      <ConfirmButton
+        label={t('GITOPS_WIZARD_DISCARD')}
+        question={t('GITOPS_WIZARD_DISCARD_CONFIRM')}
+        confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')}
+        onConfirm={props.onDiscard}
+      />
     </Actions>
   );
 }

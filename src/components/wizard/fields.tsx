@@ -10,7 +10,17 @@ export function describedBy(helpId: string | undefined, errorId: string | undefi
   return [helpId, errorId].filter(Boolean).join(' ') || undefined;
 }
 
-export function FieldMessages({ help, helpId, error, errorId }: { help?: React.ReactNode; helpId: string; error?: FieldError; errorId: string }) {
+export function FieldMessages({
+  help,
+  helpId,
+  error,
+  errorId,
+}: {
+  help?: React.ReactNode;
+  helpId: string;
+  error?: FieldError;
+  errorId: string;
+}) {
   return (
     <>
       {help ? <Help id={helpId}>{help}</Help> : null}
@@ -41,7 +51,21 @@ export interface TextFieldProps {
 }
 
 /** A labelled text input (or text area) with its help and its error linked for screen readers. */
-export function TextField({ label, value, onChange, error, help, placeholder, required, readOnly, multiline, rows, code, inputRef, name }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  help,
+  placeholder,
+  required,
+  readOnly,
+  multiline,
+  rows,
+  code,
+  inputRef,
+  name,
+}: TextFieldProps) {
   const id = useFieldId(name ?? 'text');
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -60,19 +84,42 @@ export function TextField({ label, value, onChange, error, help, placeholder, re
   return (
     <Field>
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea {...common} ref={inputRef} rows={rows ?? 4} spellCheck={!code} className={code ? 'gitops-wizard-code' : undefined} /> : <Input {...common} ref={inputRef} autoComplete="off" />}
+      {multiline ? (
+        <textarea {...common} ref={inputRef} rows={rows ?? 4} spellCheck={!code} className={code ? 'gitops-wizard-code' : undefined} />
+      ) : (
+        <Input {...common} ref={inputRef} autoComplete="off" />
+      )}
       <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
     </Field>
   );
 }
 
-export function CheckboxField({ label, checked, onChange, help, disabled }: { label: string; checked: boolean; onChange(checked: boolean): void; help?: React.ReactNode; disabled?: boolean }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  help,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  help?: React.ReactNode;
+  disabled?: boolean;
+}) {
   const id = useFieldId('check');
   const helpId = `${id}-help`;
   return (
     <div>
       <Inline htmlFor={id}>
-        <input id={id} type="checkbox" checked={checked} disabled={disabled} aria-describedby={help ? helpId : undefined} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={help ? helpId : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
         {label}
       </Inline>
       {help ? <Help id={helpId}>{help}</Help> : null}
@@ -87,7 +134,19 @@ export interface Choice<T extends string> {
 }
 
 /** A group of radio buttons with a legend; arrow keys move between them as browsers do. */
-export function RadioGroup<T extends string>({ legend, value, choices, onChange, name }: { legend: string; value: T; choices: Array<Choice<T>>; onChange(value: T): void; name: string }) {
+export function RadioGroup<T extends string>({
+  legend,
+  value,
+  choices,
+  onChange,
+  name,
+}: {
+  legend: string;
+  value: T;
+  choices: Array<Choice<T>>;
+  onChange(value: T): void;
+  name: string;
+}) {
   const id = useFieldId(name);
   return (
     <fieldset>

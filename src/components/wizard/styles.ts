@@ -69,8 +69,6 @@ export const Inline = styled.label`
   cursor: pointer;
 `;
 
-
-
 export const Row = styled.div`
   display: flex;
   align-items: center;

@@ -25,7 +25,10 @@ const Area = styled.textarea`
 `;
 
 /** The plain YAML editor: a text area, for screen readers, for tests, and when the code editor cannot load. */
-export const PlainEditor = React.forwardRef<EditorHandle, EditorProps>(function PlainEditor({ value, onChange, label, describedBy, invalid }, ref) {
+export const PlainEditor = React.forwardRef<EditorHandle, EditorProps>(function PlainEditor(
+  { value, onChange, label, describedBy, invalid },
+  ref,
+) {
   const area = React.useRef<HTMLTextAreaElement>(null);
   React.useImperativeHandle(ref, () => ({
     focusAt(offset: number) {

@@ -17,7 +17,17 @@ afterEach(() => {
   window.localStorage.clear();
 });
 
-function Harness({ manifest, text, onChange, onStatus }: { manifest: Application; text?: string; onChange: (t: string, m: Application | null) => void; onStatus: () => void }) {
+function Harness({
+  manifest,
+  text,
+  onChange,
+  onStatus,
+}: {
+  manifest: Application;
+  text?: string;
+  onChange: (t: string, m: Application | null) => void;
+  onStatus: () => void;
+}) {
   return <YamlPane manifest={manifest} text={text} onChange={onChange} onStatus={onStatus} />;
 }
 
@@ -41,7 +51,9 @@ describe('the YAML view', () => {
     const app = newApplication('p');
     delete app.metadata.labels;
     render(<Harness manifest={app} onChange={onChange} onStatus={() => undefined} />);
-    fireEvent.change(screen.getByRole('textbox', { name: 'Application YAML' }), { target: { value: 'metadata: {name: x}\nspec: {argoApp: {spec: {source: {repoURL: r}, destination: {}}}}\nextra: 1\n' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Application YAML' }), {
+      target: { value: 'metadata: {name: x}\nspec: {argoApp: {spec: {source: {repoURL: r}, destination: {}}}}\nextra: 1\n' },
+    });
     expect(screen.getByTestId('wizard-label-notice').textContent).toContain('gitops.kubesphere.io/argocd-location');
     expect(screen.getByTestId('wizard-yaml-problems').textContent).toContain('extra');
   });
@@ -53,7 +65,9 @@ describe('the YAML view', () => {
     const { rerender } = render(<Harness manifest={start} text={text} onChange={onChange} onStatus={() => undefined} />);
     const changed: Application = { ...start, metadata: { ...start.metadata, name: 'renamed' } };
     rerender(<Harness manifest={changed} text={text} onChange={onChange} onStatus={() => undefined} />);
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Application YAML' }) as HTMLTextAreaElement).value).toContain('name: renamed'));
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Application YAML' }) as HTMLTextAreaElement).value).toContain('name: renamed'),
+    );
     expect((screen.getByRole('textbox', { name: 'Application YAML' }) as HTMLTextAreaElement).value).toContain('# keep me');
   });
 });

@@ -30,14 +30,10 @@ describe('ensureLocationLabel', () => {
   });
 
   it('uses the given location, keeps an existing one, and replaces a blank one', () => {
-    expect(
-      ensureLocationLabel(makeApp({ labels: { [LABEL_ARGOCD_LOCATION]: undefined } }), 'gitops').metadata.labels,
-    ).toMatchObject({
+    expect(ensureLocationLabel(makeApp({ labels: { [LABEL_ARGOCD_LOCATION]: undefined } }), 'gitops').metadata.labels).toMatchObject({
       [LABEL_ARGOCD_LOCATION]: 'gitops',
     });
-    expect(
-      ensureLocationLabel(makeApp({ labels: { [LABEL_ARGOCD_LOCATION]: 'argo-2' } }), 'gitops').metadata.labels,
-    ).toMatchObject({
+    expect(ensureLocationLabel(makeApp({ labels: { [LABEL_ARGOCD_LOCATION]: 'argo-2' } }), 'gitops').metadata.labels).toMatchObject({
       [LABEL_ARGOCD_LOCATION]: 'argo-2',
     });
     expect(ensureLocationLabel(makeApp({ labels: { [LABEL_ARGOCD_LOCATION]: ' ' } })).metadata.labels).toMatchObject({

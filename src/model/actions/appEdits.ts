@@ -3,18 +3,9 @@
  * controller needs, the refresh annotation, automated sync. Inputs are never changed; every
  * function returns a new object.
  */
-import {
-  ANNOTATION_ARGOCD_REFRESH,
-  type Application,
-  DEFAULT_ARGOCD_LOCATION,
-  LABEL_ARGOCD_LOCATION,
-} from '../application/types';
+import { ANNOTATION_ARGOCD_REFRESH, type Application, DEFAULT_ARGOCD_LOCATION, LABEL_ARGOCD_LOCATION } from '../application/types';
 
-function withMetadataMap(
-  app: Application,
-  field: 'labels' | 'annotations',
-  update: (map: Record<string, string>) => void,
-): Application {
+function withMetadataMap(app: Application, field: 'labels' | 'annotations', update: (map: Record<string, string>) => void): Application {
   const map = { ...(app.metadata?.[field] ?? {}) };
   update(map);
   return { ...app, metadata: { ...app.metadata, [field]: map } };

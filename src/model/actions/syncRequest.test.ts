@@ -4,9 +4,7 @@ import { buildSyncRequest } from './syncRequest';
 describe('buildSyncRequest', () => {
   it('sends an empty body for the defaults', () => {
     expect(buildSyncRequest()).toEqual({});
-    expect(
-      buildSyncRequest({ revision: '  ', prune: false, dryRun: false, force: false, resources: [], syncOptions: [] }),
-    ).toEqual({});
+    expect(buildSyncRequest({ revision: '  ', prune: false, dryRun: false, force: false, resources: [], syncOptions: [] })).toEqual({});
   });
 
   it('names the strategy `strategy`: apply-only with or without force, else hook with force', () => {
@@ -43,9 +41,10 @@ describe('buildSyncRequest', () => {
       'CreateNamespace=true',
       'PruneLast=true',
     ]);
-    expect(
-      buildSyncRequest({ syncOptions: { Validate: false, PrunePropagationPolicy: 'foreground' } }).syncOptions,
-    ).toEqual(['Validate=false', 'PrunePropagationPolicy=foreground']);
+    expect(buildSyncRequest({ syncOptions: { Validate: false, PrunePropagationPolicy: 'foreground' } }).syncOptions).toEqual([
+      'Validate=false',
+      'PrunePropagationPolicy=foreground',
+    ]);
   });
 
   it("keeps the app's own sync options, since the request's list replaces them", () => {
@@ -55,15 +54,11 @@ describe('buildSyncRequest', () => {
         syncOptions: ['Validate=false', 'Replace=true'],
       }).syncOptions,
     ).toEqual(['CreateNamespace=true', 'Validate=false', 'Replace=true']);
-    expect(buildSyncRequest({ inheritSyncOptions: ['CreateNamespace=true'] }).syncOptions).toEqual([
-      'CreateNamespace=true',
-    ]);
+    expect(buildSyncRequest({ inheritSyncOptions: ['CreateNamespace=true'] }).syncOptions).toEqual(['CreateNamespace=true']);
   });
 
   it('includes a retry strategy without empty fields', () => {
-    expect(
-      buildSyncRequest({ retry: { limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m0s' } } }),
-    ).toEqual({
+    expect(buildSyncRequest({ retry: { limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m0s' } } })).toEqual({
       retryStrategy: { limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m0s' } },
     });
     expect(buildSyncRequest({ retry: { limit: 2, backoff: { duration: '' } } })).toEqual({

@@ -32,15 +32,10 @@ function optionKey(option: string): string {
   return i < 0 ? option : option.slice(0, i);
 }
 
-function mergeSyncOptions(
-  inherited: readonly string[] | undefined,
-  chosen: SyncDialogOptions['syncOptions'],
-): string[] {
+function mergeSyncOptions(inherited: readonly string[] | undefined, chosen: SyncDialogOptions['syncOptions']): string[] {
   const merged = new Map<string, string>();
   for (const option of inherited ?? []) if (option.trim()) merged.set(optionKey(option.trim()), option.trim());
-  const list = Array.isArray(chosen)
-    ? (chosen as readonly string[])
-    : Object.entries(chosen ?? {}).map(([k, v]) => `${k}=${String(v)}`);
+  const list = Array.isArray(chosen) ? (chosen as readonly string[]) : Object.entries(chosen ?? {}).map(([k, v]) => `${k}=${String(v)}`);
   for (const option of list) if (option.trim()) merged.set(optionKey(option.trim()), option.trim());
   return [...merged.values()];
 }

@@ -42,9 +42,7 @@ describe('names and annotations', () => {
   });
 
   it('names the Argo CD application after the argocd-application label, else the app name', () => {
-    expect(argoAppName(makeApp({ labels: { 'gitops.kubesphere.io/argocd-application': 'demoxk2p9' } }))).toBe(
-      'demoxk2p9',
-    );
+    expect(argoAppName(makeApp({ labels: { 'gitops.kubesphere.io/argocd-application': 'demoxk2p9' } }))).toBe('demoxk2p9');
     expect(argoAppName(makeApp({ labels: { 'gitops.kubesphere.io/argocd-application': undefined } }))).toBe('demo');
   });
 
@@ -57,9 +55,7 @@ describe('names and annotations', () => {
     expect(images(makeApp(), parseArgoStatus(ARGO_STATUS))).toHaveLength(4);
     expect(images(makeApp())).toEqual([]);
     // The controller writes "" when there are no images: that is an answer, not a gap.
-    expect(
-      images(makeApp({ annotations: { 'gitops.kubesphere.io/images': '' } }), parseArgoStatus(ARGO_STATUS)),
-    ).toHaveLength(4);
+    expect(images(makeApp({ annotations: { 'gitops.kubesphere.io/images': '' } }), parseArgoStatus(ARGO_STATUS))).toHaveLength(4);
   });
 });
 
@@ -110,8 +106,7 @@ describe('destinationSummary', () => {
 
   it('prefers the cluster name', () => {
     const app = withSpec(
-      (a) =>
-        (a.spec.argoApp!.spec.destination = { name: 'member-1', server: 'https://10.0.0.1:6443', namespace: 'shop' }),
+      (a) => (a.spec.argoApp!.spec.destination = { name: 'member-1', server: 'https://10.0.0.1:6443', namespace: 'shop' }),
     );
     expect(destinationSummary(app)).toEqual({
       cluster: 'member-1',
@@ -128,8 +123,7 @@ describe('destinationSummary', () => {
 });
 
 describe('syncPolicySummary', () => {
-  const policy = (syncPolicy: SyncPolicy | undefined) =>
-    syncPolicySummary(withSpec((a) => (a.spec.argoApp!.spec.syncPolicy = syncPolicy)));
+  const policy = (syncPolicy: SyncPolicy | undefined) => syncPolicySummary(withSpec((a) => (a.spec.argoApp!.spec.syncPolicy = syncPolicy)));
 
   it('is manual without a policy, with all switches off', () => {
     expect(policy(undefined)).toEqual({
@@ -168,9 +162,9 @@ describe('times', () => {
     expect(lastReconciledAt(parseArgoStatus(ARGO_STATUS))).toBe('2022-06-30T06:48:05Z');
     expect(lastReconciledAt(parseArgoStatus('{"observedAt":"2020-01-01T00:00:00Z"}'))).toBe('2020-01-01T00:00:00Z');
     expect(lastSyncedAt(parseArgoStatus(OPERATION_STATE_STATUS))).toBe('2018-09-21T23:50:29Z');
-    expect(
-      lastSyncedAt(parseArgoStatus('{"operationState":{"phase":"Running","startedAt":"2024-01-01T00:00:00Z"}}')),
-    ).toBe('2024-01-01T00:00:00Z');
+    expect(lastSyncedAt(parseArgoStatus('{"operationState":{"phase":"Running","startedAt":"2024-01-01T00:00:00Z"}}'))).toBe(
+      '2024-01-01T00:00:00Z',
+    );
     expect(lastReconciledAt(undefined)).toBeUndefined();
     expect(lastSyncedAt(parseArgoStatus(undefined))).toBeUndefined();
   });

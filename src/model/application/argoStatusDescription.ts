@@ -6,7 +6,16 @@
  */
 import { arr, bool, int, obj, oneOf, str, time } from '../schema/shape';
 import { applicationDestination, applicationSource, operation, operationInitiator } from './description';
-import { KNOWN_CONDITION_TYPES, KNOWN_HEALTH_STATUSES, KNOWN_HOOK_TYPES, KNOWN_OPERATION_PHASES, KNOWN_RESULT_CODES, KNOWN_SOURCE_TYPES, KNOWN_SYNC_PHASES, KNOWN_SYNC_STATUSES } from './types';
+import {
+  KNOWN_CONDITION_TYPES,
+  KNOWN_HEALTH_STATUSES,
+  KNOWN_HOOK_TYPES,
+  KNOWN_OPERATION_PHASES,
+  KNOWN_RESULT_CODES,
+  KNOWN_SOURCE_TYPES,
+  KNOWN_SYNC_PHASES,
+  KNOWN_SYNC_STATUSES,
+} from './types';
 
 const strings = arr(str());
 
@@ -78,7 +87,13 @@ export const resourceResult = obj({
   syncPhase: oneOf(KNOWN_SYNC_PHASES),
 });
 
-export const syncOperationResult = obj({ resources: arr(resourceResult), revision: str(), revisions: strings, source: applicationSource, sources });
+export const syncOperationResult = obj({
+  resources: arr(resourceResult),
+  revision: str(),
+  revisions: strings,
+  source: applicationSource,
+  sources,
+});
 
 export const operationState = obj({
   operation,

@@ -132,7 +132,12 @@ const KSD_SAMPLE = {
     argoApp: {
       spec: {
         project: 'testddmtg',
-        source: { repoURL: 'https://github.com/linuxsuren-bot/open-podcasts/', targetRevision: 'HEAD', path: 'config/default', directory: { recurse: true } },
+        source: {
+          repoURL: 'https://github.com/linuxsuren-bot/open-podcasts/',
+          targetRevision: 'HEAD',
+          path: 'config/default',
+          directory: { recurse: true },
+        },
         destination: { server: 'https://kubernetes.default.svc', namespace: 'default' },
         syncPolicy: { automated: { prune: true } },
       },
@@ -179,7 +184,11 @@ const APPLICATIONS: Record<string, unknown> = {
   RECONCILED,
   newApplication: newApplication('devops-abc12'),
   makeApp: makeApp(),
-  'makeApp, automated, with an operation and a status': makeApp({ automated: true, operation: true, argoApp: ALL_STATUS_FIXTURES.FAILED_SYNC_STATUS }),
+  'makeApp, automated, with an operation and a status': makeApp({
+    automated: true,
+    operation: true,
+    argoApp: ALL_STATUS_FIXTURES.FAILED_SYNC_STATUS,
+  }),
 };
 
 describe('round trips', () => {
@@ -207,7 +216,10 @@ describe('round trips', () => {
         },
       },
     };
-    expect(application.decode(body)).toEqual({ value: body, problems: [{ code: 'unknown-value', path: 'spec.kind', found: 'argo-project' }] });
+    expect(application.decode(body)).toEqual({
+      value: body,
+      problems: [{ code: 'unknown-value', path: 'spec.kind', found: 'argo-project' }],
+    });
   });
 
   it.each(Object.entries(ALL_STATUS_FIXTURES))('%s: the status decodes as parseArgoStatus reads it, and survives JSON', (_name, raw) => {
@@ -242,11 +254,16 @@ function allPaths(value: Json, prefix: Array<string | number> = [], out: Array<A
 
 const fixtures = Object.values(ALL_STATUS_FIXTURES).map((raw) => JSON.parse(raw) as Json);
 const mutated = fc
-  .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>), { minLength: 1, maxLength: 4 }))
-  .map(([base, edits]) => edits.reduce<Json>((value, [index, replacement]) => {
-    const paths = allPaths(value);
-    return replaceAt(value, paths[index % paths.length], replacement);
-  }, base));
+  .tuple(
+    fc.constantFrom(...fixtures),
+    fc.array(fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>), { minLength: 1, maxLength: 4 }),
+  )
+  .map(([base, edits]) =>
+    edits.reduce<Json>((value, [index, replacement]) => {
+      const paths = allPaths(value);
+      return replaceAt(value, paths[index % paths.length], replacement);
+    }, base),
+  );
 
 describe('parseArgoStatus agrees with the description', () => {
   it('with any value of every fixture replaced by an odd one: the same value and the same problems', () => {

@@ -5,14 +5,8 @@ const SHA = '1d4fcf1f56f5dbe2ae65abb001ffc304f1d58070';
 
 describe('commitUrl', () => {
   it.each([
-    [
-      'https://github.com/linuxsuren-bot/open-podcasts/',
-      `https://github.com/linuxsuren-bot/open-podcasts/commit/${SHA}`,
-    ],
-    [
-      'https://github.com/argoproj/argocd-example-apps.git',
-      `https://github.com/argoproj/argocd-example-apps/commit/${SHA}`,
-    ],
+    ['https://github.com/linuxsuren-bot/open-podcasts/', `https://github.com/linuxsuren-bot/open-podcasts/commit/${SHA}`],
+    ['https://github.com/argoproj/argocd-example-apps.git', `https://github.com/argoproj/argocd-example-apps/commit/${SHA}`],
     ['git@github.com:org/repo.git', `https://github.com/org/repo/commit/${SHA}`],
     ['ssh://git@github.com/org/repo.git', `https://github.com/org/repo/commit/${SHA}`],
     ['ssh://git@git.example.com:2222/team/repo.git', `https://git.example.com/team/repo/commit/${SHA}`],

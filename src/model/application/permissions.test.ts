@@ -10,7 +10,11 @@ describe('application permissions from role templates', () => {
 
   it('view alone only reads', () => {
     expect(applicationPermissions(applicationActions([template('{"applications":"view"}'), template('{"pipelines":"manage"}')]))).toEqual({
-      view: true, create: false, edit: false, sync: false, delete: false,
+      view: true,
+      create: false,
+      edit: false,
+      sync: false,
+      delete: false,
     });
   });
 

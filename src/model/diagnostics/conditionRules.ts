@@ -3,14 +3,7 @@
  * repository Argo CD cannot read, and every other condition shown as it is.
  */
 import { argoAppName } from '../application/appInfo';
-import {
-  type Diagnostic,
-  type DiagnoseOptions,
-  type DiagnosticResource,
-  type DiagnosticSeverity,
-  keys,
-  listed,
-} from './diagnosticTypes';
+import { type Diagnostic, type DiagnoseOptions, type DiagnosticResource, type DiagnosticSeverity, keys, listed } from './diagnosticTypes';
 import type { Application, ApplicationCondition } from '../application/types';
 
 // --- SharedResourceWarning -------------------------------------------------------------------
@@ -59,9 +52,7 @@ export function sharedResources(
   const out: Diagnostic[] = [];
   for (const [other, resources] of byOther) {
     const otherName = lastSegment(other);
-    const ksApp = (options.otherApps ?? []).find(
-      (a) => a.metadata?.name !== app.metadata?.name && argoAppName(a) === otherName,
-    );
+    const ksApp = (options.otherApps ?? []).find((a) => a.metadata?.name !== app.metadata?.name && argoAppName(a) === otherName);
     const k = keys('SHARED_RESOURCE');
     out.push({
       id: 'shared-resource',
@@ -93,11 +84,7 @@ const REPO_ACCESS =
  * One diagnostic when an `*Error` condition says the repository cannot be read (not found,
  * authentication, SSH). Conditions it explains are added to `used`.
  */
-export function repositoryAccess(
-  app: Application,
-  conditions: ApplicationCondition[],
-  used: Set<ApplicationCondition>,
-): Diagnostic | null {
+export function repositoryAccess(app: Application, conditions: ApplicationCondition[], used: Set<ApplicationCondition>): Diagnostic | null {
   const hits = conditions.filter((c) => c.type.endsWith('Error') && REPO_ACCESS.test(c.message ?? ''));
   if (hits.length === 0) return null;
   for (const c of hits) used.add(c);

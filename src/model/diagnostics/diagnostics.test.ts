@@ -51,13 +51,11 @@ describe('diagnose', () => {
       conditions: [
         {
           type: 'SharedResourceWarning',
-          message:
-            'Deployment/guestbook-ui is part of applications argocd/private-guestbook and stone-devops-private-guestbook',
+          message: 'Deployment/guestbook-ui is part of applications argocd/private-guestbook and stone-devops-private-guestbook',
         },
         {
           type: 'SharedResourceWarning',
-          message:
-            'Service/guestbook-ui is part of applications argocd/private-guestbook and stone-devops-private-guestbook',
+          message: 'Service/guestbook-ui is part of applications argocd/private-guestbook and stone-devops-private-guestbook',
         },
       ],
       sync: { status: 'OutOfSync' },
@@ -83,10 +81,7 @@ describe('diagnose', () => {
   });
 
   it('SharedResourceWarning: when the other side is an app of this project, says to change one of them', () => {
-    const argoApp = condition(
-      'SharedResourceWarning',
-      'ConfigMap/settings is part of applications shop and shop-canary',
-    );
+    const argoApp = condition('SharedResourceWarning', 'ConfigMap/settings is part of applications shop and shop-canary');
     const other = makeApp({ name: 'canary', labels: { 'gitops.kubesphere.io/argocd-application': 'shop-canary' } });
     const [d] = only(run({ name: 'shop', argoApp }, { otherApps: [other] }), 'shared-resource');
     expect(d.fixKey).toBe('GITOPS_DIAG_SHARED_RESOURCE_FIX_KUBESPHERE_APP');
@@ -154,9 +149,7 @@ describe('diagnose', () => {
         message: 'Job has reached the specified backoff limit',
       },
     ]);
-    expect(
-      only(run({ argoApp: '{"operationState":{"phase":"Error","message":"timeout"}}' }), 'sync-failed')[0].params,
-    ).toMatchObject({
+    expect(only(run({ argoApp: '{"operationState":{"phase":"Error","message":"timeout"}}' }), 'sync-failed')[0].params).toMatchObject({
       phase: 'Error',
       message: 'timeout',
       count: 0,
@@ -198,21 +191,15 @@ describe('diagnose', () => {
     ]);
     // Nine minutes in, it is still normal; a lower threshold reports it.
     expect(only(run(app, { now: '2024-01-02T03:49:00Z' }), 'stuck-progressing')).toEqual([]);
-    expect(
-      only(
-        run(app, { now: new Date('2024-01-02T03:49:00Z'), progressingThresholdMs: 5 * 60_000 }),
-        'stuck-progressing',
-      ),
-    ).toHaveLength(1);
+    expect(only(run(app, { now: new Date('2024-01-02T03:49:00Z'), progressingThresholdMs: 5 * 60_000 }), 'stuck-progressing')).toHaveLength(
+      1,
+    );
     // Without lastTransitionTime, the end of the last sync is the start.
     const older = JSON.stringify({
       health: { status: 'Progressing' },
       operationState: { phase: 'Succeeded', startedAt: '2024-01-02T03:00:00Z', finishedAt: '2024-01-02T03:01:00Z' },
     });
-    expect(
-      only(run({ argoApp: older, labels: statusLabels('Progressing', 'Synced') }), 'stuck-progressing')[0].params
-        .minutes,
-    ).toBe(59);
+    expect(only(run({ argoApp: older, labels: statusLabels('Progressing', 'Synced') }), 'stuck-progressing')[0].params.minutes).toBe(59);
     // Else the latest deployment in the history.
     const deployed = JSON.stringify({
       health: { status: 'Progressing' },
@@ -221,19 +208,14 @@ describe('diagnose', () => {
         { id: 2, deployedAt: '2024-01-02T03:30:00Z' },
       ],
     });
-    expect(
-      only(run({ argoApp: deployed, labels: statusLabels('Progressing', 'Synced') }), 'stuck-progressing')[0].params
-        .minutes,
-    ).toBe(30);
+    expect(only(run({ argoApp: deployed, labels: statusLabels('Progressing', 'Synced') }), 'stuck-progressing')[0].params.minutes).toBe(30);
     // While a sync runs, the clock starts with it, not with an old deployment.
     const syncing = JSON.stringify({
       health: { status: 'Progressing' },
       operationState: { phase: 'Running', startedAt: '2024-01-02T03:55:00Z' },
       history: [{ id: 1, deployedAt: '2023-12-01T00:00:00Z' }],
     });
-    expect(only(run({ argoApp: syncing, labels: statusLabels('Progressing', 'Synced') }), 'stuck-progressing')).toEqual(
-      [],
-    );
+    expect(only(run({ argoApp: syncing, labels: statusLabels('Progressing', 'Synced') }), 'stuck-progressing')).toEqual([]);
     // With nothing to tell since when, it says nothing rather than guess.
     expect(
       only(
@@ -247,10 +229,7 @@ describe('diagnose', () => {
   });
 
   it('degraded: lists the degraded resources', () => {
-    const [d] = only(
-      run({ argoApp: FAILED_SYNC_STATUS, labels: statusLabels('Degraded', 'Synced'), automated: true }),
-      'degraded',
-    );
+    const [d] = only(run({ argoApp: FAILED_SYNC_STATUS, labels: statusLabels('Degraded', 'Synced'), automated: true }), 'degraded');
     expect(d).toMatchObject({ severity: 'error', params: { count: 1 } });
     expect(d.resources).toEqual([
       {
@@ -283,12 +262,8 @@ describe('diagnose', () => {
       alternatives: [{ type: 'enable-auto-sync' }],
     });
     // Automated apps sync by themselves, and a running sync is already the fix.
-    expect(
-      only(run({ argoApp, labels: statusLabels('Healthy', 'OutOfSync'), automated: true }), 'out-of-sync-manual'),
-    ).toEqual([]);
-    expect(
-      only(run({ argoApp, labels: statusLabels('Healthy', 'OutOfSync'), operation: true }), 'out-of-sync-manual'),
-    ).toEqual([]);
+    expect(only(run({ argoApp, labels: statusLabels('Healthy', 'OutOfSync'), automated: true }), 'out-of-sync-manual')).toEqual([]);
+    expect(only(run({ argoApp, labels: statusLabels('Healthy', 'OutOfSync'), operation: true }), 'out-of-sync-manual')).toEqual([]);
   });
 
   it('an operation already running: explains why another sync is refused', () => {
@@ -341,10 +316,7 @@ describe('diagnose', () => {
       name: `p${i}`,
       health: { status: 'Degraded' },
     }));
-    const [d] = only(
-      run({ argoApp: JSON.stringify({ resources }), labels: statusLabels('Degraded', 'Synced') }),
-      'degraded',
-    );
+    const [d] = only(run({ argoApp: JSON.stringify({ resources }), labels: statusLabels('Degraded', 'Synced') }), 'degraded');
     expect(d.params.count).toBe(50);
     expect(d.resources).toHaveLength(MAX_LISTED_RESOURCES);
   });

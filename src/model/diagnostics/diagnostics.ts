@@ -194,11 +194,7 @@ const SEVERITY_ORDER: Record<DiagnosticSeverity, number> = { error: 0, warning: 
  * and options always give the same list. `parsed` defaults to parsing `status.argoApp`;
  * `options.progressingThresholdMs` defaults to 10 minutes.
  */
-export function diagnose(
-  app: Application,
-  parsed: ParsedArgoStatus | undefined,
-  options: DiagnoseOptions,
-): Diagnostic[] {
+export function diagnose(app: Application, parsed: ParsedArgoStatus | undefined, options: DiagnoseOptions): Diagnostic[] {
   const status = statusOf(app, parsed);
   const conditions = status.status?.conditions ?? [];
   const used = new Set<ApplicationCondition>();

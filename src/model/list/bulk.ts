@@ -5,9 +5,7 @@
  * concurrency limit and every item gets its own outcome.
  */
 
-export type BulkOutcome<T, R> =
-  | { item: T; ok: true; value: R }
-  | { item: T; ok: false; error: unknown };
+export type BulkOutcome<T, R> = { item: T; ok: true; value: R } | { item: T; ok: false; error: unknown };
 
 export interface BulkOptions {
   /** How many tasks run at the same time. Defaults to 4; values below 1 count as 1. */

@@ -17,7 +17,9 @@ describe('list view state in the URL', () => {
   });
 
   it('reads filters, sort and paging', () => {
-    const state = parseListState(new URLSearchParams('name=guest&health=Degraded&sync=OutOfSync&sortBy=name&ascending=true&page=3&limit=50'));
+    const state = parseListState(
+      new URLSearchParams('name=guest&health=Degraded&sync=OutOfSync&sortBy=name&ascending=true&page=3&limit=50'),
+    );
     expect(state).toEqual({ name: 'guest', health: 'Degraded', sync: 'OutOfSync', sortBy: 'name', ascending: true, page: 3, limit: 50 });
   });
 
@@ -36,9 +38,11 @@ describe('list view state in the URL', () => {
       page: fc.integer({ min: 1, max: 9999 }),
       limit: fc.constantFrom(...PAGE_SIZES),
     });
-    fc.assert(fc.property(arbitraryState, (state) => {
-      expect(parseListState(new URLSearchParams(serializeListState(state).toString()))).toEqual(state);
-    }));
+    fc.assert(
+      fc.property(arbitraryState, (state) => {
+        expect(parseListState(new URLSearchParams(serializeListState(state).toString()))).toEqual(state);
+      }),
+    );
   });
 
   it('changing a filter returns to the first page; paging keeps the filters', () => {
@@ -50,7 +54,13 @@ describe('list view state in the URL', () => {
 
   it('maps the view to the server list parameters', () => {
     expect(listRequestParams({ ...DEFAULT_LIST_STATE, health: 'Healthy', name: 'a' })).toEqual({
-      page: 1, limit: 10, name: 'a', sortBy: 'createTime', ascending: undefined, healthStatus: 'Healthy', syncStatus: undefined,
+      page: 1,
+      limit: 10,
+      name: 'a',
+      sortBy: 'createTime',
+      ascending: undefined,
+      healthStatus: 'Healthy',
+      syncStatus: undefined,
     });
   });
 });

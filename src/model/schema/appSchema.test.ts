@@ -61,10 +61,16 @@ describe('the name rule', () => {
     const pattern = new RegExp(DNS_LABEL_PATTERN);
     const nameChars = fc.constantFrom(...'abz09-.A_ é'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: nameChars, maxLength: 70 }), fc.string({ unit: fc.constantFrom('a', '-'), minLength: 60, maxLength: 66 })), (text) => {
-        const bySchema = pattern.test(text) && text.length <= (name?.maxLength ?? Infinity);
-        expect(bySchema).toBe(text === '' || isValidDnsLabel(text).valid);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: nameChars, maxLength: 70 }),
+          fc.string({ unit: fc.constantFrom('a', '-'), minLength: 60, maxLength: 66 }),
+        ),
+        (text) => {
+          const bySchema = pattern.test(text) && text.length <= (name?.maxLength ?? Infinity);
+          expect(bySchema).toBe(text === '' || isValidDnsLabel(text).valid);
+        },
+      ),
       { numRuns: 3_000 },
     );
   });

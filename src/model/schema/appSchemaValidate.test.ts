@@ -20,14 +20,19 @@ describe('the Application schema', () => {
       ['spec.argoApp.spec.source', 'required', 'error'],
       ['spec.argoApp.spec.syncPolicy.retry.limit', 'type', 'error'],
     ]);
-    expect(schemaIssueMessage(issues[1])).toEqual({ key: 'GITOPS_WIZARD_SCHEMA_TYPE', params: { path: 'spec.argoApp.spec.syncPolicy.retry.limit', type: 'integer' } });
+    expect(schemaIssueMessage(issues[1])).toEqual({
+      key: 'GITOPS_WIZARD_SCHEMA_TYPE',
+      params: { path: 'spec.argoApp.spec.syncPolicy.retry.limit', type: 'integer' },
+    });
   });
 
   it('warns about fields the server would drop, but accepts any label and annotation', () => {
     const app = newApplication('p') as unknown as Loose;
     app.spec.argoApp.spec.sources = [];
     app.metadata.labels['anything/goes'] = 'x';
-    expect(validateAgainstSchema(app)).toEqual([{ path: ['spec', 'argoApp', 'spec'], problem: { kind: 'unknown', field: 'sources' }, severity: 'warning' }]);
+    expect(validateAgainstSchema(app)).toEqual([
+      { path: ['spec', 'argoApp', 'spec'], problem: { kind: 'unknown', field: 'sources' }, severity: 'warning' },
+    ]);
   });
 
   it('finds the schema of a nested place', () => {

@@ -22,7 +22,10 @@ describe('leaf shapes', () => {
 
   it('decode leniently: wrong types dropped and reported, unknown enum values kept and reported', () => {
     expect(str().decode('x')).toEqual({ value: 'x', problems: [] });
-    expect(int().decode(1.5)).toEqual({ value: undefined, problems: [{ code: 'wrong-type', path: '', expected: 'integer', found: 'number' }] });
+    expect(int().decode(1.5)).toEqual({
+      value: undefined,
+      problems: [{ code: 'wrong-type', path: '', expected: 'integer', found: 'number' }],
+    });
     expect(time().decode('yesterday').problems).toEqual([{ code: 'invalid-time', path: '', found: 'yesterday' }]);
     expect(oneOf(['a']).decode('b')).toEqual({ value: 'b', problems: [{ code: 'unknown-value', path: '', found: 'b' }] });
     const kept = { anything: [1, 'two'] };

@@ -173,7 +173,13 @@ export function obj<F extends Fields, R extends keyof F & string = never, W exte
     decoders[name] = field.decoder;
   }
   const schemaRequired = [...required, ...requiredOnWrite];
-  const schema: JsonSchema = { type: 'object', properties, additionalProperties: false, ...(schemaRequired.length ? { required: schemaRequired } : {}), ...meta };
+  const schema: JsonSchema = {
+    type: 'object',
+    properties,
+    additionalProperties: false,
+    ...(schemaRequired.length ? { required: schemaRequired } : {}),
+    ...meta,
+  };
   // `object` checks its field table against a type; here the table is built from `fields`, which the return type is derived from.
   const decoder = object(decoders as never, required as never) as unknown as Decoder<ObjectOf<F, R>>;
   return { ...shape(schema, decoder, { kind: 'object', fields, required, requiredOnWrite }), fields };

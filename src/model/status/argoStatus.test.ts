@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  isUnreadable,
-  MAX_PROBLEMS,
-  PARSE_PROBLEM_CODES,
-  parseArgoStatus,
-  parseProblemKey,
-  parseProblemParams,
-} from './argoStatus';
+import { isUnreadable, MAX_PROBLEMS, PARSE_PROBLEM_CODES, parseArgoStatus, parseProblemKey, parseProblemParams } from './argoStatus';
 import { buildResourceTree } from '../tree/resourceTree';
 import { flattenVisible, expandableKeys } from '../tree/treeRows';
 import { diagnose } from '../diagnostics/diagnostics';
@@ -32,9 +25,7 @@ describe('parseArgoStatus: the upstream fixtures', () => {
     expect(status?.sync?.status).toBe('Synced');
     expect(status?.sync?.revision).toBe('1d4fcf1f56f5dbe2ae65abb001ffc304f1d58070');
     expect(status?.sync?.comparedTo?.destination).toEqual({ name: 'in-cluster', namespace: 'argocd' });
-    expect(status?.sync?.comparedTo?.source?.kustomize?.images).toEqual([
-      'ghcr.io/linuxsuren-bot/open-podcasts-ui:v1.0.2',
-    ]);
+    expect(status?.sync?.comparedTo?.source?.kustomize?.images).toEqual(['ghcr.io/linuxsuren-bot/open-podcasts-ui:v1.0.2']);
     expect(status?.summary?.images).toHaveLength(4);
     expect(status?.sourceType).toBe('Kustomize');
     expect(status?.reconciledAt).toBe('2022-06-30T06:48:05Z');
@@ -157,12 +148,7 @@ describe('parseArgoStatus: partial and odd values', () => {
       health: { status: 5, message: 'fine' },
       sync: [],
       reconciledAt: 'yesterday',
-      resources: [
-        { kind: 'Service', name: 'a', health: { status: 'Healthy' } },
-        { kind: 7, name: 'b', syncWave: '1' },
-        'oops',
-        null,
-      ],
+      resources: [{ kind: 'Service', name: 'a', health: { status: 'Healthy' } }, { kind: 7, name: 'b', syncWave: '1' }, 'oops', null],
       summary: { images: ['nginx', 3] },
     });
     const { status, problems } = parseArgoStatus(raw);
@@ -191,16 +177,13 @@ describe('parseArgoStatus: partial and odd values', () => {
   });
 
   it('drops a condition without a type but keeps the others', () => {
-    const { status, problems } = parseArgoStatus(
-      '{"conditions":[{"message":"no type"},{"type":"SyncError","message":"boom"}]}',
-    );
+    const { status, problems } = parseArgoStatus('{"conditions":[{"message":"no type"},{"type":"SyncError","message":"boom"}]}');
     expect(status?.conditions).toEqual([{ type: 'SyncError', message: 'boom' }]);
     expect(problems).toEqual([{ code: 'missing-field', path: 'conditions[0].type' }]);
   });
 
   it('cannot be tricked into changing prototypes', () => {
-    const raw =
-      '{"sync":{"comparedTo":{"source":{"repoURL":"x","kustomize":{"commonLabels":{"__proto__":{"polluted":"yes"},"a":"b"}}}}}}';
+    const raw = '{"sync":{"comparedTo":{"source":{"repoURL":"x","kustomize":{"commonLabels":{"__proto__":{"polluted":"yes"},"a":"b"}}}}}}';
     const { status } = parseArgoStatus(raw);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(status?.sync?.comparedTo?.source?.kustomize?.commonLabels).toEqual({ a: 'b' });
@@ -244,8 +227,7 @@ function replaceAt(value: Json, path: Array<string | number>, replacement: Json)
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
   if (Array.isArray(value)) return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v));
-  if (value && typeof value === 'object')
-    return { ...value, [head]: replaceAt(value[head as string], rest, replacement) };
+  if (value && typeof value === 'object') return { ...value, [head]: replaceAt(value[head as string], rest, replacement) };
   return value;
 }
 

@@ -59,11 +59,7 @@ export function parseArgoStatus(raw: unknown): ParsedArgoStatus {
 }
 
 /** The problem codes that mean the string could not be read at all (as opposed to absent). */
-export const UNREADABLE_CODES: ReadonlySet<ParseProblem['code']> = new Set([
-  'invalid-json',
-  'not-an-object',
-  'not-a-string',
-]);
+export const UNREADABLE_CODES: ReadonlySet<ParseProblem['code']> = new Set(['invalid-json', 'not-an-object', 'not-a-string']);
 
 /** True when `status.argoApp` exists but could not be read. */
 export function isUnreadable(parsed: ParsedArgoStatus): boolean {

@@ -83,13 +83,7 @@ export class ProblemLog {
   readonly problems: ParseProblem[] = [];
   private overflow = 0;
 
-  report(
-    code: ParseProblemCode,
-    parent: PathNode | null,
-    key: string | number,
-    expected?: string,
-    found?: string,
-  ): void {
+  report(code: ParseProblemCode, parent: PathNode | null, key: string | number, expected?: string, found?: string): void {
     if (this.problems.length >= MAX_PROBLEMS) {
       this.overflow++;
       return;
@@ -110,12 +104,7 @@ export class ProblemLog {
 }
 
 /** Returns the decoded value, or `undefined` after logging why the value was dropped. */
-export type Decoder<T> = (
-  value: unknown,
-  parent: PathNode | null,
-  key: string | number,
-  log: ProblemLog,
-) => T | undefined;
+export type Decoder<T> = (value: unknown, parent: PathNode | null, key: string | number, log: ProblemLog) => T | undefined;
 
 /** `null`, `array`, or the `typeof` of a value, to report what was found. */
 export function typeName(value: unknown): string {

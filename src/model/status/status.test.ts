@@ -68,9 +68,9 @@ describe('appHealth / appSync', () => {
       reason: 'not-reported-yet',
     });
     // A status that exists but has no health yet is the same situation.
-    expect(
-      appHealth(makeApp({ labels: noStatusLabels, argoApp: '{"reconciledAt":"2024-01-01T00:00:00Z"}' })).reason,
-    ).toBe('not-reported-yet');
+    expect(appHealth(makeApp({ labels: noStatusLabels, argoApp: '{"reconciledAt":"2024-01-01T00:00:00Z"}' })).reason).toBe(
+      'not-reported-yet',
+    );
   });
 
   it('say Unknown because status.argoApp cannot be read', () => {
@@ -184,23 +184,8 @@ describe('icon names', () => {
     const typings = readFileSync(createRequire(import.meta.url).resolve('@kubed/icons/dist/index.d.ts'), 'utf8');
     const exported = new Set([...typings.matchAll(/export const (\w+): Icon;/g)].map((m) => m[1]));
     const codes = ['Healthy', 'Progressing', 'Degraded', 'Suspended', 'Missing', 'Unknown', 'Synced', 'OutOfSync'];
-    const phases = [
-      'Running',
-      'Terminating',
-      'Failed',
-      'Error',
-      'Succeeded',
-      'SyncFailed',
-      'Pruned',
-      'PruneSkipped',
-      'x',
-    ];
-    const used = new Set([
-      ...codes.map(healthIcon),
-      ...codes.map(syncIcon),
-      ...phases.map(phaseIcon),
-      ...phases.map(resultIcon),
-    ]);
+    const phases = ['Running', 'Terminating', 'Failed', 'Error', 'Succeeded', 'SyncFailed', 'Pruned', 'PruneSkipped', 'x'];
+    const used = new Set([...codes.map(healthIcon), ...codes.map(syncIcon), ...phases.map(phaseIcon), ...phases.map(resultIcon)]);
     for (const name of used) expect(exported.has(name), name).toBe(true);
   });
 });

@@ -47,13 +47,7 @@ export interface ResourceEntry {
 }
 
 /** `group/version/kind/namespace/name`, with empty segments kept so keys never collide. */
-export function resourceKey(r: {
-  group?: string;
-  version?: string;
-  kind?: string;
-  namespace?: string;
-  name?: string;
-}): string {
+export function resourceKey(r: { group?: string; version?: string; kind?: string; namespace?: string; name?: string }): string {
   return `${r.group ?? ''}/${r.version ?? ''}/${r.kind ?? ''}/${r.namespace ?? ''}/${r.name ?? ''}`;
 }
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseArgoStatus } from '../status/argoStatus';
-import {
-  buildResourceTree,
-  filterResourceTree,
-  matchesFilter,
-  resourceEntries,
-  resourceKey,
-  type TreeNode,
-} from './resourceTree';
+import { buildResourceTree, filterResourceTree, matchesFilter, resourceEntries, resourceKey, type TreeNode } from './resourceTree';
 import { expandableKeys, flattenVisible } from './treeRows';
 import { ARGO3_STATUS, FAILED_SYNC_STATUS, largeStatus } from '../testFixtures';
 import type { ArgoStatus, ResourceStatus } from '../application/types';
@@ -28,9 +21,7 @@ const labels = (nodes: TreeNode[]) => nodes.map((n) => n.label);
 
 describe('resource keys', () => {
   it('are group/version/kind/namespace/name with empty segments kept', () => {
-    expect(resourceKey({ version: 'v1', kind: 'Service', namespace: 'demo', name: 'web' })).toBe(
-      '/v1/Service/demo/web',
-    );
+    expect(resourceKey({ version: 'v1', kind: 'Service', namespace: 'demo', name: 'web' })).toBe('/v1/Service/demo/web');
     expect(resourceKey({ group: 'rbac.authorization.k8s.io', version: 'v1', kind: 'ClusterRole', name: 'view' })).toBe(
       'rbac.authorization.k8s.io/v1/ClusterRole//view',
     );
@@ -142,9 +133,7 @@ describe('filters', () => {
   it('combine kind, health and sync, and recompute counts and worst states', () => {
     const hit = filterResourceTree(tree, { kinds: ['Deployment'], health: ['Healthy'], sync: ['Synced'] });
     expect(hit.resources.length).toBeGreaterThan(0);
-    expect(hit.resources.every((e) => e.kind === 'Deployment' && e.health === 'Healthy' && e.sync === 'Synced')).toBe(
-      true,
-    );
+    expect(hit.resources.every((e) => e.kind === 'Deployment' && e.health === 'Healthy' && e.sync === 'Synced')).toBe(true);
     expect(hit.root.counts.health).toEqual({ Healthy: hit.resources.length });
     expect(hit.root.severity).toBe('success');
   });
@@ -226,8 +215,7 @@ describe('property: the builder and flatten never lose a resource', () => {
         const tree = buildResourceTree({ resources });
         const filtered = filterResourceTree(tree, { name, sync: ['Synced', 'OutOfSync'] });
         const expected = tree.resources.filter(
-          (e) =>
-            e.name.toLowerCase().includes(name.trim().toLowerCase()) && (e.sync === 'Synced' || e.sync === 'OutOfSync'),
+          (e) => e.name.toLowerCase().includes(name.trim().toLowerCase()) && (e.sync === 'Synced' || e.sync === 'OutOfSync'),
         );
         expect(filtered.resources.map((e) => e.key).sort()).toEqual(expected.map((e) => e.key).sort());
       }),

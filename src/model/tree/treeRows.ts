@@ -114,9 +114,7 @@ export interface TreeFacets {
 }
 
 const sortFacets = (map: Map<string, number>): Facet[] =>
-  [...map]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  [...map].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 
 /** The values present in the tree, with counts, to fill the filter controls. */
 export function treeFacets(tree: ResourceTree): TreeFacets {

@@ -42,5 +42,12 @@ export function draftKey({ cluster, namespace, name }: DraftRef): string {
 /** Whether a value read back from storage is a draft this version can open. */
 export function isDraft(value: unknown): value is WizardDraft {
   const d = value as WizardDraft | null;
-  return !!d && typeof d === 'object' && (d.mode === 'form' || d.mode === 'yaml') && typeof d.step === 'string' && !!d.manifest && typeof d.manifest === 'object';
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    (d.mode === 'form' || d.mode === 'yaml') &&
+    typeof d.step === 'string' &&
+    !!d.manifest &&
+    typeof d.manifest === 'object'
+  );
 }

@@ -77,7 +77,12 @@ describe('three-way merge', () => {
 
   it('always takes server-owned places from theirs', () => {
     const serverOwned = (path: MergePath) => path.join('.') === 'metadata.resourceVersion';
-    const result = threeWayMerge({ metadata: { resourceVersion: '1' } }, { metadata: { resourceVersion: '0' } }, { metadata: { resourceVersion: '2' } }, { serverOwned });
+    const result = threeWayMerge(
+      { metadata: { resourceVersion: '1' } },
+      { metadata: { resourceVersion: '0' } },
+      { metadata: { resourceVersion: '2' } },
+      { serverOwned },
+    );
     expect(result).toEqual({ merged: { metadata: { resourceVersion: '2' } }, conflicts: [] });
   });
 });

@@ -115,5 +115,11 @@ export function readUnknowns(app: Application): Unknowns {
 /** A JSON object tree, for merge properties. */
 export const jsonObjectArb: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ obj: Record<string, unknown>; value: unknown }>((tie) => ({
   obj: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), tie('value'), { maxKeys: 4 }).map((r) => ({ ...r })),
-  value: fc.oneof({ depthSize: 'small' }, fc.integer({ min: 0, max: 3 }), fc.constantFrom('x', 'y'), fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }), tie('obj')),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom('x', 'y'),
+    fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }),
+    tie('obj'),
+  ),
 })).obj;

@@ -10,13 +10,21 @@ describe('submit errors', () => {
   });
 
   it('finds the step of a field the server names', () => {
-    expect(submitErrorStep(f('invalid', 422, 'Application.gitops.kubesphere.io "Bad" is invalid: metadata.name: Invalid value'))).toBe('basic');
+    expect(submitErrorStep(f('invalid', 422, 'Application.gitops.kubesphere.io "Bad" is invalid: metadata.name: Invalid value'))).toBe(
+      'basic',
+    );
     expect(submitErrorStep(f('invalid', 422, 'metadata.labels: Invalid value: "a b"'))).toBe('basic');
-    const decode = f('server', 500, 'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64');
+    const decode = f(
+      'server',
+      500,
+      'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64',
+    );
     expect(submitErrorStep(decode)).toBe('sync');
   });
 
   it('shows everything else on the review step', () => {
-    expect(submitErrorStep(f('forbidden', 403, 'applications.gitops.kubesphere.io is forbidden: User "x" cannot create resource'))).toBe('review');
+    expect(submitErrorStep(f('forbidden', 403, 'applications.gitops.kubesphere.io is forbidden: User "x" cannot create resource'))).toBe(
+      'review',
+    );
   });
 });

@@ -76,7 +76,9 @@ describe('form <-> manifest', () => {
 
   it('replaces known sync options where they stood and keeps the others', () => {
     const app = newApplication('p');
-    app.spec.argoApp!.spec.syncPolicy = { syncOptions: ['RespectIgnoreDifferences=true', 'CreateNamespace=true', 'PrunePropagationPolicy=orphan'] };
+    app.spec.argoApp!.spec.syncPolicy = {
+      syncOptions: ['RespectIgnoreDifferences=true', 'CreateNamespace=true', 'PrunePropagationPolicy=orphan'],
+    };
     const form = formFromManifest(app);
     expect(form.syncOptions).toMatchObject({ createNamespace: true, prunePropagationPolicy: 'orphan' });
     const next = applyFormChange(app, { syncOptions: { ...form.syncOptions, prunePropagationPolicy: 'background', replace: true } });
@@ -100,7 +102,9 @@ describe('form <-> manifest', () => {
   it('switching the source type removes the other type blocks', () => {
     const app = newApplication('p');
     app.spec.argoApp!.spec.source.helm = { releaseName: 'r' };
-    const next = applyFormChange(app, { source: { type: 'kustomize', namePrefix: 'p-', nameSuffix: '', images: [], commonLabels: {}, commonAnnotations: {} } });
+    const next = applyFormChange(app, {
+      source: { type: 'kustomize', namePrefix: 'p-', nameSuffix: '', images: [], commonLabels: {}, commonAnnotations: {} },
+    });
     expect(next.spec.argoApp!.spec.source).toEqual({ repoURL: '', targetRevision: 'HEAD', path: '.', kustomize: { namePrefix: 'p-' } });
   });
 });

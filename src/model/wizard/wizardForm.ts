@@ -122,7 +122,10 @@ function readSource(source: Partial<ApplicationSource>): SourceTypeForm {
       releaseName: text(helm.releaseName),
       valueFiles: stringList(helm.valueFiles),
       values: text(helm.values),
-      parameters: (Array.isArray(helm.parameters) ? helm.parameters : []).map((p: HelmParameter) => ({ name: text(p?.name), value: text(p?.value) })),
+      parameters: (Array.isArray(helm.parameters) ? helm.parameters : []).map((p: HelmParameter) => ({
+        name: text(p?.name),
+        value: text(p?.value),
+      })),
       skipCrds: helm.skipCrds === true,
     };
   }
@@ -143,9 +146,19 @@ function readSource(source: Partial<ApplicationSource>): SourceTypeForm {
 
 function readSyncOptions(options: string[]): SyncOptionsForm {
   const has = (option: string) => options.includes(option);
-  const policy = options.find((o) => optionKey(o) === PROPAGATION_KEY)?.split('=')[1]?.trim() ?? '';
-  const form = Object.fromEntries(BOOLEAN_OPTIONS.map(([field, option]) => [field, has(option)])) as Omit<SyncOptionsForm, 'prunePropagationPolicy'>;
-  return { ...form, prunePropagationPolicy: (PRUNE_PROPAGATION_POLICIES as readonly string[]).includes(policy) ? (policy as PrunePropagationPolicy) : '' };
+  const policy =
+    options
+      .find((o) => optionKey(o) === PROPAGATION_KEY)
+      ?.split('=')[1]
+      ?.trim() ?? '';
+  const form = Object.fromEntries(BOOLEAN_OPTIONS.map(([field, option]) => [field, has(option)])) as Omit<
+    SyncOptionsForm,
+    'prunePropagationPolicy'
+  >;
+  return {
+    ...form,
+    prunePropagationPolicy: (PRUNE_PROPAGATION_POLICIES as readonly string[]).includes(policy) ? (policy as PrunePropagationPolicy) : '',
+  };
 }
 
 /** The form fields of `app`; anything missing reads as empty. */
@@ -168,10 +181,18 @@ export function formFromManifest(app: Application): WizardForm {
     path: text(source.path),
     source: readSource(source),
     destination: { by: byName ? 'name' : 'server', cluster: text(byName ? dest.name : dest.server), namespace: text(dest.namespace) },
-    sync: isObject(policy.automated) ? { mode: 'automated', prune: policy.automated.prune === true, selfHeal: policy.automated.selfHeal === true } : { mode: 'manual' },
+    sync: isObject(policy.automated)
+      ? { mode: 'automated', prune: policy.automated.prune === true, selfHeal: policy.automated.selfHeal === true }
+      : { mode: 'manual' },
     syncOptions: readSyncOptions(stringList(policy.syncOptions)),
     retry: isObject(retry)
-      ? { enabled: true, limit: text(retry.limit), duration: text(backoff.duration), factor: text(backoff.factor), maxDuration: text(backoff.maxDuration) }
+      ? {
+          enabled: true,
+          limit: text(retry.limit),
+          duration: text(backoff.duration),
+          factor: text(backoff.factor),
+          maxDuration: text(backoff.maxDuration),
+        }
       : { enabled: false },
   };
 }

@@ -68,7 +68,11 @@ function writeSourceType(source: Json, form: SourceTypeForm): void {
     put(block, 'valueFiles', [...form.valueFiles]);
     put(block, 'values', form.values);
     const old = Array.isArray(block.parameters) ? (block.parameters as Json[]) : [];
-    put(block, 'parameters', form.parameters.map((p, i) => ({ ...(isObject(old[i]) ? old[i] : {}), name: p.name, value: p.value })));
+    put(
+      block,
+      'parameters',
+      form.parameters.map((p, i) => ({ ...(isObject(old[i]) ? old[i] : {}), name: p.name, value: p.value })),
+    );
     flag(block, 'skipCrds', form.skipCrds);
   } else {
     put(block, 'namePrefix', form.namePrefix);

@@ -82,7 +82,13 @@ describe('what is sent', () => {
     draft.metadata.annotations = { 'kubesphere.io/description': 'edited' };
     const { body, restoredLabel } = prepareUpdate(draft, latest);
     expect(restoredLabel).toBe(true);
-    expect(body.metadata).toMatchObject({ name: 'guestbook', namespace: 'demo-project', uid: 'u-1', resourceVersion: '42', finalizers: ['application.gitops.kubesphere.io'] });
+    expect(body.metadata).toMatchObject({
+      name: 'guestbook',
+      namespace: 'demo-project',
+      uid: 'u-1',
+      resourceVersion: '42',
+      finalizers: ['application.gitops.kubesphere.io'],
+    });
     expect(body.metadata.labels).toEqual({
       'example.com/team': 'a',
       [LABEL_ARGOCD_LOCATION]: 'argocd',

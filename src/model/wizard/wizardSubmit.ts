@@ -53,7 +53,15 @@ export function hasLocationLabel(app: Application): boolean {
 }
 
 /** What the server and the controllers own: never taken from a draft, always from the server's copy. */
-export const SERVER_OWNED_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'managedFields', 'finalizers'] as const;
+export const SERVER_OWNED_METADATA = [
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'managedFields',
+  'finalizers',
+] as const;
 export const CONTROLLER_LABELS = [LABEL_ARGOCD_APPLICATION, LABEL_SYNC_STATUS, LABEL_HEALTH_STATUS] as const;
 export const CONTROLLER_ANNOTATIONS = [ANNOTATION_IMAGES] as const;
 
@@ -166,7 +174,9 @@ export interface Rebased {
  * object, for a new attempt after someone else changed the application.
  */
 export function rebaseEdit(base: Application, draft: Application, latest: Application): Rebased {
-  const { merged, conflicts } = threeWayMerge(stripForEdit(base), stripForEdit(draft), stripForEdit(latest), { serverOwned: isServerOwnedPath });
+  const { merged, conflicts } = threeWayMerge(stripForEdit(base), stripForEdit(draft), stripForEdit(latest), {
+    serverOwned: isServerOwnedPath,
+  });
   return { manifest: merged, conflicts: conflicts.map((path) => path.join('.')) };
 }
 

@@ -11,7 +11,10 @@ export function normalizeRepoUrl(url: string): string {
   const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)\/?(.+)$/.exec(text);
   if (scp) text = `${scp[1]}/${scp[2]}`;
   text = text.replace(/^[a-z+]+:\/\//, '').replace(/^[^@/]*@/, '');
-  return text.replace(/\/+$/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  return text
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
 }
 
 /** `./a/b/`, `a/b` and `a//b` are the same path; `''` and `.` are the root. */
@@ -31,7 +34,12 @@ function targetKey(app: Application): string | undefined {
   const spec = app.spec?.argoApp?.spec;
   const repo = spec?.source?.repoURL;
   if (!spec || !repo) return undefined;
-  return [normalizeRepoUrl(repo), normalizeRepoPath(spec.source.path), clusterKey(spec.destination ?? {}), spec.destination?.namespace ?? ''].join('\n');
+  return [
+    normalizeRepoUrl(repo),
+    normalizeRepoPath(spec.source.path),
+    clusterKey(spec.destination ?? {}),
+    spec.destination?.namespace ?? '',
+  ].join('\n');
 }
 
 /**

@@ -22,10 +22,17 @@ describe('wizard validation', () => {
   });
 
   it('knows repository URLs in every form Argo CD takes', () => {
-    for (const url of ['https://github.com/a/b', 'http://git.local/a.git', 'ssh://git@github.com/a/b.git', 'git@github.com:a/b.git', 'git://host/a']) {
+    for (const url of [
+      'https://github.com/a/b',
+      'http://git.local/a.git',
+      'ssh://git@github.com/a/b.git',
+      'git@github.com:a/b.git',
+      'git://host/a',
+    ]) {
       expect(isRepoUrl(url), url).toBe(true);
     }
-    for (const url of ['github.com/a/b', 'https://', ' https://a/b', 'javascript:alert(1)', 'https://a b/c']) expect(isRepoUrl(url), url).toBe(false);
+    for (const url of ['github.com/a/b', 'https://', ' https://a/b', 'javascript:alert(1)', 'https://a b/c'])
+      expect(isRepoUrl(url), url).toBe(false);
   });
 
   it('knows Go durations', () => {
@@ -43,7 +50,17 @@ describe('wizard validation', () => {
     const form = validForm();
     expect(validateForm({ ...form, path: '/abs' }).path?.key).toBe('GITOPS_WIZARD_ERR_PATH_ABSOLUTE');
     expect(validateForm({ ...form, path: 'a/../../b' }).path?.key).toBe('GITOPS_WIZARD_ERR_PATH_PARENT');
-    const helm = validateForm({ ...form, source: { type: 'helm', releaseName: '', valueFiles: ['a', ' '], values: '', parameters: [{ name: '', value: '1' }], skipCrds: false } });
+    const helm = validateForm({
+      ...form,
+      source: {
+        type: 'helm',
+        releaseName: '',
+        valueFiles: ['a', ' '],
+        values: '',
+        parameters: [{ name: '', value: '1' }],
+        skipCrds: false,
+      },
+    });
     expect(helm.valueFiles).toEqual({ key: 'GITOPS_WIZARD_ERR_ROW_EMPTY', params: { row: 2 } });
     expect(helm.parameters?.params).toEqual({ row: 1 });
     const retry = validateForm({ ...form, retry: { enabled: true, limit: 'x', duration: '5', factor: '0', maxDuration: '3m' } });

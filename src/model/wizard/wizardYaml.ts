@@ -45,16 +45,31 @@ export function parseManifestYaml(text: string): YamlParse {
   const problem = doc.errors[0];
   if (problem) {
     const [from, to] = problem.pos;
-    return { ok: false, error: { ...lineAndColumn(text, from), from, to: Math.max(to, from), detail: firstLine(problem.message), key: 'GITOPS_WIZARD_YAML_SYNTAX' } };
+    return {
+      ok: false,
+      error: {
+        ...lineAndColumn(text, from),
+        from,
+        to: Math.max(to, from),
+        detail: firstLine(problem.message),
+        key: 'GITOPS_WIZARD_YAML_SYNTAX',
+      },
+    };
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, error: { line: 1, column: 1, from: 0, to: 0, detail: e instanceof Error ? e.message : String(e), key: 'GITOPS_WIZARD_YAML_SYNTAX' } };
+    return {
+      ok: false,
+      error: { line: 1, column: 1, from: 0, to: 0, detail: e instanceof Error ? e.message : String(e), key: 'GITOPS_WIZARD_YAML_SYNTAX' },
+    };
   }
   if (!isPlainObject(value)) {
-    return { ok: false, error: { line: 1, column: 1, from: 0, to: Math.min(text.length, 1), detail: '', key: 'GITOPS_WIZARD_YAML_NOT_OBJECT' } };
+    return {
+      ok: false,
+      error: { line: 1, column: 1, from: 0, to: Math.min(text.length, 1), detail: '', key: 'GITOPS_WIZARD_YAML_NOT_OBJECT' },
+    };
   }
   return { ok: true, manifest: value as unknown as Application };
 }

@@ -26,17 +26,34 @@ const Card = styled(Link)`
   color: ${colors.text.primary};
   text-decoration: none;
   overflow-wrap: anywhere;
-  &:hover, &:focus-visible { box-shadow: ${shadows.raised}; }
-  strong { display: block; font-size: 14px; }
-  span { display: block; font-size: 12px; color: ${colors.text.muted}; margin-top: 4px; }
+  &:hover,
+  &:focus-visible {
+    box-shadow: ${shadows.raised};
+  }
+  strong {
+    display: block;
+    font-size: 14px;
+  }
+  span {
+    display: block;
+    font-size: 12px;
+    color: ${colors.text.muted};
+    margin-top: 4px;
+  }
 `;
 
 const Notice = styled.div`
   padding: 16px;
   background: ${colors.surface.default};
   border-radius: 4px;
-  h2 { font-size: 14px; margin: 0 0 8px; }
-  p { margin: 0 0 8px; color: ${colors.text.secondary}; }
+  h2 {
+    font-size: 14px;
+    margin: 0 0 8px;
+  }
+  p {
+    margin: 0 0 8px;
+    color: ${colors.text.secondary};
+  }
 `;
 
 const Hint = styled.p`
@@ -51,7 +68,11 @@ function namespaceOf(project: DevOpsProject): string {
 export function ProjectPicker({ workspace, cluster }: { workspace: string; cluster: string }) {
   const query = useDevOpsProjects(workspace, cluster);
   if (query.isLoading) {
-    return <p role="status" aria-busy="true">{t('GITOPS_LOADING')}</p>;
+    return (
+      <p role="status" aria-busy="true">
+        {t('GITOPS_LOADING')}
+      </p>
+    );
   }
   if (query.error) {
     const kind = errorKind(query.error);
@@ -64,9 +85,11 @@ export function ProjectPicker({ workspace, cluster }: { workspace: string; clust
       );
     }
     const message =
-      kind === 'sessionExpired' ? t('GITOPS_SESSION_EXPIRED')
-      : kind === 'forbidden' ? t('GITOPS_CONTEXT_FORBIDDEN')
-      : t('GITOPS_CONTEXT_LOAD_FAILED', { message: serverMessageOf(query.error) || query.error.kind });
+      kind === 'sessionExpired'
+        ? t('GITOPS_SESSION_EXPIRED')
+        : kind === 'forbidden'
+          ? t('GITOPS_CONTEXT_FORBIDDEN')
+          : t('GITOPS_CONTEXT_LOAD_FAILED', { message: serverMessageOf(query.error) || query.error.kind });
     return (
       <Notice role="alert">
         <p>{message}</p>

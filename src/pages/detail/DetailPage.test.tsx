@@ -68,7 +68,9 @@ describe('detail page content', () => {
     const diagnostics = await screen.findByRole('region', { name: 'Diagnostics' });
     fireEvent.click(await within(diagnostics).findByRole('button', { name: 'Add the label (location: argocd)' }));
     expect(await screen.findByText(/Label added/)).toBeTruthy();
-    expect(page.requests('PUT')).toEqual(['PUT /kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/private-guestbook']);
+    expect(page.requests('PUT')).toEqual([
+      'PUT /kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/private-guestbook',
+    ]);
     const sent = page.sent.find((r) => r.method === 'PUT')!.body as typeof before;
     expect(sent.metadata.labels?.[LABEL_ARGOCD_LOCATION]).toBe('argocd');
     expect(sent.spec).toEqual(before.spec);

@@ -46,7 +46,19 @@ export interface DetailPageProps {
 
 type DialogState = { type: 'sync'; preselected: string[] } | { type: 'delete' } | null;
 
-function Loaded({ project, app, now, onDeleted, editTo }: { project: ProjectRef; app: Application; now: number; onDeleted(): void; editTo: string }) {
+function Loaded({
+  project,
+  app,
+  now,
+  onDeleted,
+  editTo,
+}: {
+  project: ProjectRef;
+  app: Application;
+  now: number;
+  onDeleted(): void;
+  editTo: string;
+}) {
   const permissions = useApplicationPermissions(project).data;
   const parsed = argoStatusOf(app);
   const name = app.metadata.name ?? '';

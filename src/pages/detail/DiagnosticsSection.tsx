@@ -25,11 +25,22 @@ function Outcome({ actions }: { actions: DiagnosticActions }) {
   return <p role="status">{t(last.action === 'add-location-label' ? 'GITOPS_DIAG_DONE_ADD_LABEL' : 'GITOPS_DIAG_DONE_AUTO_SYNC')}</p>;
 }
 
-function Panel({ app, parsed, now, actions, otherApps }: Omit<DiagnosticsSectionProps, 'project'> & { otherApps?: readonly Application[] }) {
+function Panel({
+  app,
+  parsed,
+  now,
+  actions,
+  otherApps,
+}: Omit<DiagnosticsSectionProps, 'project'> & { otherApps?: readonly Application[] }) {
   const diagnostics = React.useMemo(() => diagnose(app, parsed, { now, otherApps }), [app, parsed, now, otherApps]);
   const settled = actions.last !== null && actions.last.status !== 'loading';
   return (
-    <DiagnosticsPanel diagnostics={diagnostics} onAction={actions.onAction} busy={actions.busy} footer={settled ? <Outcome actions={actions} /> : undefined} />
+    <DiagnosticsPanel
+      diagnostics={diagnostics}
+      onAction={actions.onAction}
+      busy={actions.busy}
+      footer={settled ? <Outcome actions={actions} /> : undefined}
+    />
   );
 }
 

@@ -29,7 +29,15 @@ export interface AppsCardProps {
 function ListBody({ listing, access, selection, rowDialogs, project, contextTo }: Omit<AppsCardProps, 'actions'>) {
   const { state, list, data, total } = listing;
   if (listing.fullError) {
-    return <LoadError error={list.error} cluster={project.cluster} namespace={project.namespace} onRetry={listing.refresh} contextTo={contextTo} />;
+    return (
+      <LoadError
+        error={list.error}
+        cluster={project.cluster}
+        namespace={project.namespace}
+        onRetry={listing.refresh}
+        contextTo={contextTo}
+      />
+    );
   }
   if (!data) return <ListSkeleton rows={Math.min(state.limit, 10)} />;
   if (listing.emptyProject) return <EmptyProject createTo={access.createTo} />;
@@ -87,7 +95,13 @@ export function AppsCard(props: AppsCardProps) {
       ) : null}
       <ListBody {...props} />
       {data && listing.total > 0 ? (
-        <Pager total={listing.total} page={state.page} limit={state.limit} onPage={(page) => update({ page })} onLimit={(limit) => update({ limit })} />
+        <Pager
+          total={listing.total}
+          page={state.page}
+          limit={state.limit}
+          onPage={(page) => update({ page })}
+          onLimit={(limit) => update({ limit })}
+        />
       ) : null}
     </Card>
   );

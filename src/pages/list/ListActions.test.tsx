@@ -16,7 +16,8 @@ const APPS = {
   ],
 };
 
-const renderList = (options: EmulatorRenderOptions = {}) => renderWithEmulator(<ListPage />, { route: LIST_URL, seed: APPS, settle: true, polling: true, ...options });
+const renderList = (options: EmulatorRenderOptions = {}) =>
+  renderWithEmulator(<ListPage />, { route: LIST_URL, seed: APPS, settle: true, polling: true, ...options });
 
 /** The user's role templates cannot be read (iam answers 503): the page offers every action and the server judges. */
 const ROLE_TEMPLATES_DOWN = /\/roletemplates\?/;
@@ -52,9 +53,14 @@ describe('bulk actions', () => {
     const results = await screen.findByRole('region', { name: 'Action results' });
     await waitFor(() => expect(results.textContent).toContain('1 succeeded, 1 failed'));
     expect(results.textContent).toContain('Another operation is already in progress');
-    const posts = page.sent.slice(before).filter((r) => r.method === 'POST').map((r) => r.url);
+    const posts = page.sent
+      .slice(before)
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.url);
     expect(posts.sort()).toEqual([`${API}/guestbook/sync`, `${API}/payments/sync`]);
-    expect(page.emulator.store.getApplication('host', 'demo-project', 'guestbook')?.spec.argoApp.operation.initiatedBy).toEqual({ username: 'tenant' });
+    expect(page.emulator.store.getApplication('host', 'demo-project', 'guestbook')?.spec.argoApp.operation.initiatedBy).toEqual({
+      username: 'tenant',
+    });
   });
 
   it('disables an action the server refused with 403, with the reason', async () => {

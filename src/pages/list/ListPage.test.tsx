@@ -16,7 +16,8 @@ const THREE_APPS = {
   ],
 };
 
-const renderList = (options: EmulatorRenderOptions = {}) => renderWithEmulator(<ListPage />, { route: LIST_URL, seed: THREE_APPS, settle: true, polling: true, ...options });
+const renderList = (options: EmulatorRenderOptions = {}) =>
+  renderWithEmulator(<ListPage />, { route: LIST_URL, seed: THREE_APPS, settle: true, polling: true, ...options });
 
 async function rows() {
   const table = await screen.findByRole('table', { name: 'Applications' });
@@ -92,7 +93,11 @@ describe('summary filters', () => {
     renderList({ seed: { objects: [...THREE_APPS.objects, application({ name: 'inventory' })] }, route: `${LIST_URL}?sync=OutOfSync` });
     const sync = await screen.findByRole('group', { name: 'Sync Status' });
     expect((await within(sync).findByRole('button', { name: /Out of sync/ })).getAttribute('aria-pressed')).toBe('true');
-    expect(within(sync).getByRole('button', { name: /Synced/ }).getAttribute('aria-pressed')).toBe('false');
+    expect(
+      within(sync)
+        .getByRole('button', { name: /Synced/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('false');
     await waitFor(async () => expect((await rows()).map((r) => r.querySelector('a')?.textContent)).toEqual(['inventory']));
   });
 });
@@ -142,7 +147,9 @@ describe('search, sort and paging', () => {
     await rows();
     fireEvent.change(screen.getByRole('combobox', { name: 'Sort applications' }), { target: { value: 'name-asc' } });
     await waitFor(() => expect(page.location()).toContain('sortBy=name'));
-    await waitFor(async () => expect((await rows()).map((r) => r.querySelector('a')?.textContent)).toEqual(['guestbook', 'orphan', 'payments']));
+    await waitFor(async () =>
+      expect((await rows()).map((r) => r.querySelector('a')?.textContent)).toEqual(['guestbook', 'orphan', 'payments']),
+    );
     expect(page.requests('sortBy=name&ascending=true').length).toBeGreaterThan(0);
   });
 });
@@ -221,14 +228,26 @@ describe('the page header', () => {
     const context = screen.getByRole('navigation', { name: 'Cluster and DevOps project' });
     expect(context.textContent).toContain('host');
     expect(context.textContent).toContain('demo-project');
-    expect(within(context).getByRole('link', { name: 'Change cluster or project' }).getAttribute('href')).toBe('/workspaces/demo-workspace/gitops?pick=1');
+    expect(within(context).getByRole('link', { name: 'Change cluster or project' }).getAttribute('href')).toBe(
+      '/workspaces/demo-workspace/gitops?pick=1',
+    );
     await screen.findByRole('heading', { name: 'No GitOps applications yet' });
   });
 
   it("lists a member cluster's applications through its /clusters prefix in a multicluster console", async () => {
-    const page = renderList({ seed: 'demo', settle: false, multicluster: true, user: 'tenant', route: '/workspaces/demo-workspace/gitops/member-1/demo-project' });
+    const page = renderList({
+      seed: 'demo',
+      settle: false,
+      multicluster: true,
+      user: 'tenant',
+      route: '/workspaces/demo-workspace/gitops/member-1/demo-project',
+    });
     expect(screen.getByRole('navigation', { name: 'Cluster and DevOps project' }).textContent).toContain('member-1');
-    await waitFor(async () => expect((await rows()).map((r) => r.querySelector('a')?.textContent)).toEqual(['sock-shop', 'guestbook-edge']));
-    expect(page.requests('/applications?').every((line) => line.startsWith('GET /clusters/member-1/kapis/gitops.kubesphere.io/'))).toBe(true);
+    await waitFor(async () =>
+      expect((await rows()).map((r) => r.querySelector('a')?.textContent)).toEqual(['sock-shop', 'guestbook-edge']),
+    );
+    expect(page.requests('/applications?').every((line) => line.startsWith('GET /clusters/member-1/kapis/gitops.kubesphere.io/'))).toBe(
+      true,
+    );
   });
 });

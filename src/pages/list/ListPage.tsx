@@ -38,9 +38,23 @@ export function ListPage() {
       {listing.stale ? <RefetchProblem error={listing.list.error} onRetry={listing.refresh} /> : null}
       <ActionResults progress={actions.progress} report={actions.report} onDismiss={actions.dismiss} />
       {listing.fullError ? null : (
-        <SummaryFilters summary={summary.data} failed={!summary.data && summary.isError} health={state.health} sync={state.sync} onToggle={listing.toggleSummary} />
+        <SummaryFilters
+          summary={summary.data}
+          failed={!summary.data && summary.isError}
+          health={state.health}
+          sync={state.sync}
+          onToggle={listing.toggleSummary}
+        />
       )}
-      <AppsCard listing={listing} access={access} selection={selection} actions={actions} rowDialogs={rowDialogs} project={project} contextTo={contextTo} />
+      <AppsCard
+        listing={listing}
+        access={access}
+        selection={selection}
+        actions={actions}
+        rowDialogs={rowDialogs}
+        project={project}
+        contextTo={contextTo}
+      />
       <BulkConfirm actions={actions} onConfirmed={selection.clear} />
       {rowDialogs.dialogs}
     </PageFrame>

@@ -32,7 +32,10 @@ describe('list locales', () => {
     expect(keys.length).toBeGreaterThan(50);
     for (const lang of ['en', 'zh'] as const) {
       const table = localeTable(lang);
-      expect(keys.filter((key) => !(key in table)), lang).toEqual([]);
+      expect(
+        keys.filter((key) => !(key in table)),
+        lang,
+      ).toEqual([]);
     }
   });
 

@@ -40,10 +40,7 @@ export function useRowDialogs(
     setDeleteOpen(true);
   }, []);
 
-  const resources = React.useMemo(
-    () => (syncApp ? resourceEntries(argoStatusOf(syncApp).status, false) : []),
-    [syncApp],
-  );
+  const resources = React.useMemo(() => (syncApp ? resourceEntries(argoStatusOf(syncApp).status, false) : []), [syncApp]);
 
   const dialogs = (
     <>

@@ -9,7 +9,10 @@ import { WizardPage } from './WizardPage';
 export default function CreateRoute() {
   const { workspace = '', cluster = '', namespace = '' } = useParams();
   const project = React.useMemo(() => ({ cluster, namespace }), [cluster, namespace]);
-  const fresh = React.useCallback(() => ({ mode: 'form' as const, step: 'basic' as const, manifest: newApplication(namespace) }), [namespace]);
+  const fresh = React.useCallback(
+    () => ({ mode: 'form' as const, step: 'basic' as const, manifest: newApplication(namespace) }),
+    [namespace],
+  );
   return (
     <GitOpsProvider>
       <WizardPage key={`${cluster}/${namespace}`} mode="create" workspace={workspace} project={project} fresh={fresh} />

@@ -37,7 +37,14 @@ export function StepContent(props: StepContentProps) {
     case 'source':
       return <SourceStep {...common} repositories={props.repositories} repositoriesState={props.repositoriesState} />;
     case 'destination':
-      return <DestinationStep {...common} clusters={props.clusters} clustersState={props.clustersState} warning={<SharedTargetWarning names={props.sharedWith} />} />;
+      return (
+        <DestinationStep
+          {...common}
+          clusters={props.clusters}
+          clustersState={props.clustersState}
+          warning={<SharedTargetWarning names={props.sharedWith} />}
+        />
+      );
     case 'sync':
       return <SyncStep {...common} />;
     case 'review':

@@ -27,7 +27,13 @@ export function WizardBody({ mode, draft, model, steps, yaml, data, failureNotic
   const { step } = draft;
   if (draft.mode === 'form') {
     return (
-      <FormView step={step} onStep={(s) => steps.setStep(s)} stepsWithErrors={steps.stepsWithErrors} focusToken={steps.focus.token} focusTarget={steps.focus.target}>
+      <FormView
+        step={step}
+        onStep={(s) => steps.setStep(s)}
+        stepsWithErrors={steps.stepsWithErrors}
+        focusToken={steps.focus.token}
+        focusTarget={steps.focus.target}
+      >
         {failureStep === step ? failureNotice : null}
         <StepContent
           step={step}
@@ -51,7 +57,14 @@ export function WizardBody({ mode, draft, model, steps, yaml, data, failureNotic
   return (
     <>
       <YamlView manifest={draft.manifest} text={draft.yamlText} onChange={yaml.onChange} onStatus={yaml.onStatus} />
-      <YamlProblems errors={model.errors} nameProblem={model.nameProblem} sharedWith={model.sharedWith} request={model.request} blockedId={YAML_BLOCKED_ID} invalid={yaml.invalid} />
+      <YamlProblems
+        errors={model.errors}
+        nameProblem={model.nameProblem}
+        sharedWith={model.sharedWith}
+        request={model.request}
+        blockedId={YAML_BLOCKED_ID}
+        invalid={yaml.invalid}
+      />
       {failureNotice}
     </>
   );

@@ -14,7 +14,10 @@ const API = '/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applic
 
 function renderCreate() {
   const fresh = () => ({ mode: 'form' as const, step: 'basic' as const, manifest: newApplication('demo-project') });
-  return renderWithEmulator(<WizardPage mode="create" workspace="demo-workspace" project={project} fresh={fresh} />, { route: `${LIST_URL}/create`, user: 'tenant' });
+  return renderWithEmulator(<WizardPage mode="create" workspace="demo-workspace" project={project} fresh={fresh} />, {
+    route: `${LIST_URL}/create`,
+    user: 'tenant',
+  });
 }
 
 const field = (name: string) => screen.getByRole('textbox', { name });
@@ -90,7 +93,10 @@ describe('the wizard', () => {
     await waitFor(() => expect(page.location()).toBe(`${LIST_URL}/applications/my-app`));
     const created = page.emulator.store.getApplication('host', 'demo-project', 'my-app')!;
     expect(created.metadata.labels['gitops.kubesphere.io/argocd-location']).toBe('argocd');
-    expect(created.spec.argoApp.spec.source).toMatchObject({ repoURL: 'https://github.com/stoneshi-yunify/argocd-example-apps', path: 'guestbook' });
+    expect(created.spec.argoApp.spec.source).toMatchObject({
+      repoURL: 'https://github.com/stoneshi-yunify/argocd-example-apps',
+      path: 'guestbook',
+    });
   });
 
   it('sends once while a create is in flight and shows a 409 next to the name', async () => {
@@ -118,7 +124,10 @@ describe('the wizard', () => {
     // What devops-apiserver's decoder answers for a wrongly typed field (the wizard's own checks never send one).
     page.intercept(/^\/kapis\/gitops\.kubesphere\.io\/v1alpha1\/namespaces\/demo-project\/applications$/, (request) =>
       request.method === 'POST'
-        ? textResponse(500, 'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64\n')
+        ? textResponse(
+            500,
+            'json: cannot unmarshal string into Go struct field RetryStrategy.spec.argoApp.spec.syncPolicy.retry.limit of type int64\n',
+          )
         : textResponse(405, '405: Method Not Allowed'),
     );
     click('Create');
@@ -160,6 +169,9 @@ describe('the wizard', () => {
     const sent = page.sent.find((r) => r.method === 'PUT')!.body as Application;
     expect(sent.spec.argoApp?.spec.source).toMatchObject({ path: 'mine', targetRevision: 'main' });
     expect(sent.metadata.resourceVersion).toBe(latestVersion);
-    expect(page.emulator.store.getApplication('host', 'demo-project', 'app')!.spec.argoApp.spec.source).toMatchObject({ path: 'mine', targetRevision: 'main' });
+    expect(page.emulator.store.getApplication('host', 'demo-project', 'app')!.spec.argoApp.spec.source).toMatchObject({
+      path: 'mine',
+      targetRevision: 'main',
+    });
   });
 });

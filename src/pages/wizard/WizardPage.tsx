@@ -40,17 +40,35 @@ export function WizardPage({ mode, workspace, project, name, fresh }: WizardPage
   const steps = useWizardSteps({ mode, draft, model, submitter, yamlBlocked: yaml.blocked });
   const back = listPath(workspace, project.cluster, project.namespace);
   const title = mode === 'edit' ? t('GITOPS_EDIT_APPLICATION', { name: name ?? '' }) : t('GITOPS_CREATE_APPLICATION');
-  const failureNotice = state.failure ? <SubmitErrorNotice ref={steps.alertRef} failure={state.failure} mode={mode} name={model.form.name} /> : null;
+  const failureNotice = state.failure ? (
+    <SubmitErrorNotice ref={steps.alertRef} failure={state.failure} mode={mode} name={model.form.name} />
+  ) : null;
 
   return (
     <PageFrame title={title} description={t('GITOPS_WIZARD_DESC')} navigation={<Link to={back}>{t('GITOPS_BACK_TO_LIST')}</Link>}>
       <Panel>
         {draft.restored ? <DraftRestoredNotice onDiscard={draft.discard} /> : null}
         <PermissionNotice mode={mode} permissions={data.permissions} />
-        <ModeSwitch mode={draft.draft.mode} onChange={yaml.switchMode} formBlockedBy={yaml.invalid ? YAML_BLOCKED_ID : undefined} onYamlIntent={preloadYamlView} />
-        {state.conflict ? <ConflictNotice ref={steps.alertRef} conflicts={state.conflict.conflicts} busy={state.busy} onReapply={submitter.reapply} /> : null}
+        <ModeSwitch
+          mode={draft.draft.mode}
+          onChange={yaml.switchMode}
+          formBlockedBy={yaml.invalid ? YAML_BLOCKED_ID : undefined}
+          onYamlIntent={preloadYamlView}
+        />
+        {state.conflict ? (
+          <ConflictNotice ref={steps.alertRef} conflicts={state.conflict.conflicts} busy={state.busy} onReapply={submitter.reapply} />
+        ) : null}
         {state.reapplied ? <ReappliedNotice conflicts={state.reapplied} /> : null}
-        <WizardBody mode={mode} draft={draft.draft} model={model} steps={steps} yaml={yaml} data={data} failureNotice={failureNotice} failureStep={state.failure?.step} />
+        <WizardBody
+          mode={mode}
+          draft={draft.draft}
+          model={model}
+          steps={steps}
+          yaml={yaml}
+          data={data}
+          failureNotice={failureNotice}
+          failureStep={state.failure?.step}
+        />
         <WizardActions
           mode={mode}
           view={draft.draft.mode}

@@ -18,7 +18,8 @@ export function touchedFields(patch: Partial<WizardForm>): FieldId[] {
   return (Object.keys(patch) as Array<keyof WizardForm>).flatMap((section) => SECTION_FIELDS[section] ?? []);
 }
 
-const isShown = (field: FieldId, touched: ReadonlySet<string>, attempted: ReadonlySet<StepId>) => touched.has(field) || attempted.has(FIELD_STEP[field]);
+const isShown = (field: FieldId, touched: ReadonlySet<string>, attempted: ReadonlySet<StepId>) =>
+  touched.has(field) || attempted.has(FIELD_STEP[field]);
 
 /** Errors of fields the user has touched, or of steps they tried to leave or submit. */
 export function visibleErrors(errors: FormErrors, touched: ReadonlySet<string>, attempted: ReadonlySet<StepId>): FormErrors {

@@ -37,7 +37,9 @@ describe('the edit draft kept from an earlier visit', () => {
   it('is restored when the user had changed something', () => {
     const ref = { cluster: 'host', namespace: 'demo-project', name: 'edited' };
     const old = at('10');
-    draftStore(ref).getState().replace({ mode: 'form', step: 'basic', manifest: at('10', 'typed by the user'), base: old });
+    draftStore(ref)
+      .getState()
+      .replace({ mode: 'form', step: 'basic', manifest: at('10', 'typed by the user'), base: old });
     const handle = open(ref, at('42'));
     expect(handle.restored).toBe(true);
     expect(handle.draft.manifest.metadata.annotations?.['kubesphere.io/description']).toBe('typed by the user');

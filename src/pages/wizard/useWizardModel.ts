@@ -30,7 +30,8 @@ export function useWizardModel({ mode, project, name, draft, apps, takenName }: 
   const form = React.useMemo(() => formFromManifest(manifest), [manifest]);
   const errors = React.useMemo(() => validateForm(form, mode), [form, mode]);
   const prepared = React.useMemo(
-    () => (mode === 'edit' && base ? prepareUpdate(manifest, base) : prepareCreate(manifest, project.namespace, currentUsername() || undefined)),
+    () =>
+      mode === 'edit' && base ? prepareUpdate(manifest, base) : prepareCreate(manifest, project.namespace, currentUsername() || undefined),
     [mode, manifest, base, project.namespace],
   );
   // An edit cannot rename: an existing name the create rules would refuse (a dot, say) is no reason to block saving.
@@ -45,7 +46,8 @@ export function useWizardModel({ mode, project, name, draft, apps, takenName }: 
     path: mode === 'edit' ? applicationPath(ctx, project.namespace, name ?? '') : applicationsPath(ctx, project.namespace),
     body: prepared.body,
   };
-  const nameProblem: FieldError | undefined = takenName && takenName === form.name ? { key: 'GITOPS_WIZARD_ERR_NAME_TAKEN', params: { name: form.name } } : undefined;
+  const nameProblem: FieldError | undefined =
+    takenName && takenName === form.name ? { key: 'GITOPS_WIZARD_ERR_NAME_TAKEN', params: { name: form.name } } : undefined;
   /** What keeps the draft from being sent: form errors and schema errors. */
   const blockers = Object.keys(errors).length + issues.filter((i) => i.severity === 'error').length;
   return { form, errors, prepared, issues, sharedWith, request, nameProblem, blockers };

@@ -14,7 +14,10 @@ export interface OwnWorkers {
  * is always ours (nobody else starts one), and if another Monaco set its workers up first, it
  * keeps its editor worker and ours borrows it rather than replacing it.
  */
-export function workerEnvironment(previous: WorkerEnvironment | undefined, own: OwnWorkers): Required<Pick<WorkerEnvironment, 'getWorker'>> {
+export function workerEnvironment(
+  previous: WorkerEnvironment | undefined,
+  own: OwnWorkers,
+): Required<Pick<WorkerEnvironment, 'getWorker'>> {
   return {
     getWorker(workerId, label) {
       if (label === 'yaml') return own.yaml();
