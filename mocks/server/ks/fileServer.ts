@@ -6,26 +6,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type express from 'express';
+import { MIME_TYPES } from '../../../scripts/package/dist';
 
-/** nginx.conf `types {}`; anything else is default_type application/octet-stream. */
-const TYPES: Record<string, string> = {
-  js: 'application/javascript',
-  mjs: 'application/javascript',
-  css: 'text/css',
-  json: 'application/json',
-  map: 'application/json',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  woff: 'font/woff',
-  woff2: 'font/woff2',
-  ttf: 'font/ttf',
-  wasm: 'application/wasm',
-  txt: 'text/plain',
-};
+/**
+ * nginx.conf `types {}` is the packager's table (a package test holds the two equal); anything
+ * else is default_type application/octet-stream.
+ */
+const TYPES = MIME_TYPES;
 /** `charset utf-8` applies to charset_types, plus text/html, which ngx_http_types_slot puts first
  * (nginx:ngx_http.c:L2032-2066 with cmd->post = charset default types, charset_filter_module.c:L126-127). */
 const CHARSET_TYPES = new Set(['text/html', 'application/javascript', 'text/css', 'application/json', 'image/svg+xml', 'text/plain']);

@@ -1,28 +1,17 @@
 import * as React from 'react';
-import type { Application } from '../../model/application/types';
 import { argoStatusOf } from '../../queries/argoStatus';
 import { isOperationInProgress } from '../../model/status/status';
 import { t } from '../../host';
 import type { AppColumn, AppRowModel } from './columns';
-import type { RowAction, RowActions } from './RowActionsCell';
+import type { RowAction } from './RowActionsCell';
 
 export type { RowAction, RowActions } from './RowActionsCell';
 
-export interface AppRowProps {
+/** What a row gets; the rest of its model (name, decoded status, running) is derived from the app. */
+export type AppRowProps = Omit<AppRowModel, 'name' | 'parsed' | 'running'> & {
   /** The columns shown; a stable array, so a row re-renders only when its own data changed. */
   columns: readonly AppColumn[];
-  app: Application;
-  /** The time the list was fetched; ages are measured from it so every row agrees. */
-  now: number;
-  detailTo: string;
-  /** The edit wizard, when the user may edit. */
-  editTo?: string;
-  selected: boolean;
-  onSelect: (name: string, selected: boolean) => void;
-  actions: RowActions;
-  onSync: (name: string) => void;
-  onDelete: (name: string) => void;
-}
+};
 
 function AppRowInner({ columns, app, actions, ...rest }: AppRowProps) {
   const name = app.metadata?.name ?? '';
