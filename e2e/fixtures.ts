@@ -44,7 +44,7 @@ export async function useAs(page: Page, options: { user?: string; lang?: 'en' | 
 }
 
 export function baseUrl(): string {
-  return `http://127.0.0.1:${process.env.E2E_PORT ?? 8123}`;
+  return `http://127.0.0.1:${process.env.E2E_PORT}`;
 }
 
 export async function resetEmulator(page: Page, body: Record<string, unknown> = { seed: 'demo' }) {
