@@ -34,6 +34,11 @@ export interface EmulatorOptions {
   startTime?: number | string;
   /** Seed of the PRNG behind generated names, uids and injected errors. */
   randomSeed?: number;
+  /**
+   * How long reads trail writes (devops-apiserver reads an informer cache);
+   * default 300 ms with `realistic` timing, 0 with `fast` and `instant`.
+   */
+  cacheLagMs?: number;
 }
 
 /** Read access for tests: every getter returns a copy. */
@@ -63,6 +68,10 @@ export interface Emulator {
   readonly pending: number;
   readonly timing: Timing;
   setTiming(timing: Timing): void;
+  /** The informer-cache lag in effect. */
+  readonly cacheLagMs: number;
+  /** Fixes the lag (ms); undefined returns to the default of the timing. */
+  setCacheLag(ms: number | undefined): void;
   now(): number;
   faults: Faults;
   setFaults(faults: Partial<Faults>): void;
@@ -70,8 +79,11 @@ export interface Emulator {
   store: EmulatorStore;
 }
 
-/** Matches the three URL forms and the control API; everything else passes through. */
-const URL_PATTERN = /^[a-z]+:\/\/[^/]+\/(?:kapis|clusters|_emulator)\//;
+/**
+ * Everything ks-apiserver answers (`/kapis`, `/apis`, `/api`, `/oauth`, the
+ * `/clusters/{c}/` forms) and the control API; other paths pass through.
+ */
+const URL_PATTERN = /^[a-z]+:\/\/[^/]+\/(?:kapis|apis|api|oauth|clusters|_emulator)(?:[/?#]|$)/;
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const startTime = typeof options.startTime === 'string' ? Date.parse(options.startTime) : options.startTime;
@@ -80,8 +92,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     argocdNamespace: options.argocdNamespace ?? 'argocd',
     startTime,
     randomSeed: options.randomSeed,
+    cacheLagMs: options.cacheLagMs,
   });
-  applySeed(state, options.seed ?? 'demo');
+  const seed = (input: SeedInput) => {
+    applySeed(state, input);
+    // A seed is history: the informer cache has long caught up with it.
+    state.cache.clear();
+  };
+  seed(options.seed ?? 'demo');
 
   const handlers: HttpHandler[] = [http.all(URL_PATTERN, async ({ request, cookies }) => route(state, request, cookies))];
 
@@ -89,7 +107,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   return {
     handlers,
-    reset: (seed) => applySeed(state, seed ?? 'demo'),
+    reset: (input) => seed(input ?? 'demo'),
     dispose: () => state.scheduler.dispose(),
     tick: () => state.scheduler.tick(),
     advance: (ms) => state.scheduler.advance(ms),
@@ -100,7 +118,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get timing() {
       return state.scheduler.timing;
     },
-    setTiming: (timing) => state.scheduler.setTiming(timing),
+    setTiming: (timing) => state.setTiming(timing),
+    get cacheLagMs() {
+      return state.cacheLagMs;
+    },
+    setCacheLag: (ms) => state.setCacheLag(ms),
     now: () => state.scheduler.now(),
     get faults() {
       return { ...state.faults };

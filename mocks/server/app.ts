@@ -27,7 +27,13 @@ export interface ShellServerOptions {
   multicluster?: boolean;
 }
 
-const API_PATHS = ['/kapis', '/apis', '/api', '/clusters', '/_emulator'];
+/**
+ * What the console's server hands to ks-apiserver (and here to the emulator): the API prefixes,
+ * their `/clusters/{c}/` forms, the OAuth endpoints, and the emulator's control API. The emulator
+ * answers every `/kapis`, `/apis`, `/api` and `/oauth` path (unknown ones as ks-apiserver does);
+ * under `/clusters/` it answers only the API forms, the rest are console pages.
+ */
+const API_PATHS = ['/kapis', '/apis', '/api', '/oauth', '/clusters', '/_emulator'];
 /** The file server's in-cluster address, as the chart's ReverseProxy names it. */
 const FILE_SERVER = `http://gitops-console-frontend.extension-${EXTENSION_NAME}.svc`;
 

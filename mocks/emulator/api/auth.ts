@@ -1,12 +1,18 @@
 /**
  * Who is calling and what they may do, as ks-apiserver decides before a
  * request reaches devops-apiserver. The user comes from the emulator's own
- * `x-emulator-user` header or `emulator-user` cookie (or the `username` claim
- * of a bearer JWT, read without verification as devops-apiserver does);
- * default `admin`. Denials use Kubernetes' forbidden message format.
+ * `x-emulator-user` header or `emulator-user` cookie, else from a bearer
+ * token: one from this emulator's issuer (`POST /oauth/token`), or anything
+ * that is not a JWT with a `username` claim, is verified as ks-apiserver
+ * verifies it; another JWT is read without verification (its `username`
+ * claim, as devops-apiserver reads it), so tests can name a user.
+ * No header, cookie or token: `admin`. Denials use Kubernetes' forbidden
+ * message format.
  */
 import { statusJson } from './responses';
-import { findProject, isPlatformAdmin, type ContextData, type UserDef } from '../sim/context';
+import type { TokenIssuer } from './tokens';
+import { jwtClaims } from '../core/jwt';
+import { findProject, findUser, isPlatformAdmin, type ContextData, type UserDef } from '../sim/context';
 
 export type Access = 'none' | 'view' | 'manage';
 
@@ -17,6 +23,8 @@ export interface Attributes {
   subresource?: string;
   name?: string;
   namespace?: string;
+  /** Set for a non-resource request: authorization names the path instead. */
+  path?: string;
 }
 
 export const USER_HEADER = 'x-emulator-user';
@@ -32,25 +40,50 @@ function parseCookies(header: string | null): Record<string, string> {
   return out;
 }
 
-function jwtUsername(authorization: string | null): string | undefined {
-  const m = /^Bearer\s+([^.]+)\.([^.]+)\./i.exec(authorization ?? '');
-  if (!m) return undefined;
-  try {
-    const b64 = m[2].replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
-    const payload = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof payload.username === 'string' ? payload.username : undefined;
-  } catch {
-    return undefined;
-  }
+function jwtUsername(token: string): string | undefined {
+  const username = jwtClaims(token)?.username;
+  return typeof username === 'string' ? username : undefined;
 }
 
-export function resolveUsername(request: Request, cookies?: Record<string, string>): string {
-  const header = request.headers.get(USER_HEADER);
-  if (header) return header;
-  const cookie = cookies?.[USER_COOKIE] ?? parseCookies(request.headers.get('cookie'))[USER_COOKIE];
-  if (cookie) return cookie;
-  return jwtUsername(request.headers.get('authorization')) ?? DEFAULT_USER;
+/**
+ * The bearer token as kubesphere's bearertoken authenticator takes it
+ * (pkg/apiserver/authentication/request/bearertoken/bearertoken.go L42-61):
+ * `Bearer` in any case, the second space-separated field; empty = none.
+ */
+export function bearerToken(request: Request): string | undefined {
+  const auth = (request.headers.get('authorization') ?? '').trim();
+  const parts = auth.split(' ');
+  if (parts.length < 2 || parts[0].toLowerCase() !== 'bearer' || parts[1] === '') return undefined;
+  return parts[1];
+}
+
+export type Caller = { ok: true; user: UserDef } | { ok: false; message: string };
+
+/**
+ * The user of a request, or the 401 message ks-apiserver 4.1.3 would write:
+ * the token operator's message for a token it refuses (api/tokens.ts), and
+ * for a user that does not exist the cache Get of the JWT authenticator
+ * (pkg/apiserver/authentication/authenticators/jwt/jwt.go L69-73), a
+ * controller-runtime cache miss: `User.iam.kubesphere.io "<name>" not found`.
+ */
+export function authenticate(ctx: ContextData, tokens: TokenIssuer, request: Request, cookies?: Record<string, string>): Caller {
+  let username = request.headers.get(USER_HEADER) ?? undefined;
+  username ??= cookies?.[USER_COOKIE] ?? parseCookies(request.headers.get('cookie'))[USER_COOKIE];
+  if (!username) {
+    const token = bearerToken(request);
+    if (token !== undefined) {
+      if (tokens.claims(token) || jwtUsername(token) === undefined) {
+        const verified = tokens.verify(token);
+        if (!verified.ok) return { ok: false, message: verified.message };
+        username = verified.username;
+      } else {
+        username = jwtUsername(token);
+      }
+    }
+  }
+  username ||= DEFAULT_USER;
+  const user = findUser(ctx, username);
+  return user ? { ok: true, user } : { ok: false, message: `User.iam.kubesphere.io "${username}" not found` };
 }
 
 /** KubeSphere RequestInfoFactory for `/kapis/<group>/<version>/...` paths. */
@@ -67,18 +100,27 @@ export function requestAttributes(method: string, group: string, parts: string[]
   return { verb, group, resource, subresource, name, namespace };
 }
 
-/** k8s responsewriters.forbiddenMessage + apierrors.NewForbidden. */
+/**
+ * apiserver v0.31 endpoints/handlers/responsewriters/errors.go L36-71
+ * (Forbidden, forbiddenMessage) with apierrors.NewForbidden: the message is
+ * sanitised, prefixed by the qualified resource (a core resource has no
+ * group) and the name; a non-resource request names its path and the verb
+ * as sent (ks-apiserver keeps the HTTP method, requestinfo.go L120-121).
+ */
 export function forbiddenMessage(username: string, a: Attributes): string {
+  const sanitize = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (a.path !== undefined)
+    return `forbidden: ${sanitize(`User ${JSON.stringify(username)} cannot ${a.verb} path ${JSON.stringify(a.path)}`)}`;
   const resource = a.subresource ? `${a.resource}/${a.subresource}` : a.resource;
   const scope = a.namespace ? `in the namespace "${a.namespace}"` : 'at the cluster scope';
-  const reason = `User "${username}" cannot ${a.verb} resource "${resource}" in API group "${a.group}" ${scope}`;
-  const sanitized = reason.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const qualified = `${a.resource}.${a.group}`;
+  const sanitized = sanitize(`User "${username}" cannot ${a.verb} resource "${resource}" in API group "${a.group}" ${scope}`);
+  const qualified = a.group ? `${a.resource}.${a.group}` : a.resource;
   return a.name ? `${qualified} "${a.name}" is forbidden: ${sanitized}` : `${qualified} is forbidden: ${sanitized}`;
 }
 
-export function forbidden(username: string, a: Attributes): Response {
-  return statusJson(403, 'Forbidden', forbiddenMessage(username, a), { name: a.name, group: a.group, kind: a.resource });
+export function forbidden(username: string, a: Attributes, request?: Request): Response {
+  const details = a.path !== undefined ? {} : { name: a.name, group: a.group, kind: a.resource };
+  return statusJson(403, 'Forbidden', forbiddenMessage(username, a), details, request);
 }
 
 const RANK: Record<Access, number> = { none: 0, view: 1, manage: 2 };

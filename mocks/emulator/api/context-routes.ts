@@ -29,6 +29,8 @@ export interface ContextRequest {
   method: string;
   group: string;
   parts: string[];
+  /** For the negotiated format of a 403 Status. */
+  request?: Request;
 }
 
 export const CONTEXT_GROUPS = ['tenant.kubesphere.io/v1beta1', 'devops.kubesphere.io/v1alpha3', 'iam.kubesphere.io/v1beta1'];
@@ -54,10 +56,17 @@ function visibleClusterNames(r: ContextRequest): Set<string> {
 }
 
 function deny(r: ContextRequest): Response {
-  return forbidden(r.user.name, requestAttributes(r.method, r.group.split('/')[0], r.parts));
+  return forbidden(r.user.name, requestAttributes(r.method, r.group.split('/')[0], r.parts), r.request);
 }
 
-const notFound = (resource: string, name: string) => textError(404, `${resource} "${name}" not found`);
+/**
+ * ks-apiserver reads these objects through its controller-runtime cluster
+ * client, a cache reader (kubesphere v4.1.3 cmd/ks-apiserver/app/options/options.go
+ * L89-104), whose miss names the Kind (controller-runtime cache_reader.go
+ * L70-75), written by api.HandleNotFound as sanitised text (pkg/api/utils.go L30-66).
+ * ks-devops reads git repositories the same way (pkg/kapis/devops/v1alpha3/scm/gitrepository_handler.go L35-45).
+ */
+const notFound = (kind: string, name: string) => textError(404, `${kind} "${name}" not found`);
 
 type Handler = (r: ContextRequest, args: string[]) => Response;
 
@@ -70,7 +79,8 @@ const ROUTES: Array<{ group: string; pattern: string[]; handler: Handler }> = [
   {
     group: 'tenant.kubesphere.io/v1beta1',
     pattern: ['workspacetemplates', '*'],
-    handler: (r, [ws]) => workspace(r, ws, workspaceTemplateObject, 'workspacetemplates.tenant.kubesphere.io'),
+    // pkg/models/tenant/tenant.go L463-466
+    handler: (r, [ws]) => workspace(r, ws, workspaceTemplateObject, 'WorkspaceTemplate.tenant.kubesphere.io'),
   },
   {
     group: 'tenant.kubesphere.io/v1beta1',
@@ -80,7 +90,8 @@ const ROUTES: Array<{ group: string; pattern: string[]; handler: Handler }> = [
   {
     group: 'tenant.kubesphere.io/v1beta1',
     pattern: ['workspaces', '*'],
-    handler: (r, [ws]) => workspace(r, ws, workspaceObject, 'workspaces.tenant.kubesphere.io'),
+    // pkg/models/resources/v1alpha3/workspace/workspaces.go L30-33
+    handler: (r, [ws]) => workspace(r, ws, workspaceObject, 'Workspace.tenant.kubesphere.io'),
   },
   {
     group: 'tenant.kubesphere.io/v1beta1',
@@ -95,7 +106,9 @@ const ROUTES: Array<{ group: string; pattern: string[]; handler: Handler }> = [
     pattern: ['workspaces', '*', 'clusters'],
     handler: (r, [ws]) => {
       const def = visibleWorkspaces(r).find((w) => w.name === ws);
-      if (!def) return r.state.context.workspaces.some((w) => w.name === ws) ? deny(r) : notFound('workspaces.tenant.kubesphere.io', ws);
+      // ListWorkspaceClusters reads the WorkspaceTemplate (tenant.go L468-471).
+      if (!def)
+        return r.state.context.workspaces.some((w) => w.name === ws) ? deny(r) : notFound('WorkspaceTemplate.tenant.kubesphere.io', ws);
       return listOf(r.state.context.clusters.filter((c) => def.clusters.includes(c.name)).map(clusterObject), r.url);
     },
   },
@@ -117,7 +130,7 @@ const ROUTES: Array<{ group: string; pattern: string[]; handler: Handler }> = [
     handler: (r, [ns, name]) => {
       if (devopsAccess(r.state.context, r.user, r.cluster, ns) === 'none') return deny(r);
       const repo = r.state.context.gitRepositories.find((g) => g.cluster === r.cluster && g.namespace === ns && g.name === name);
-      return repo ? json(gitRepositoryObject(repo)) : notFound('gitrepositories.devops.kubesphere.io', name);
+      return repo ? json(gitRepositoryObject(repo)) : notFound('GitRepository.devops.kubesphere.io', name);
     },
   },
   {
@@ -126,7 +139,8 @@ const ROUTES: Array<{ group: string; pattern: string[]; handler: Handler }> = [
     handler: (r, [name]) => {
       if (name !== r.user.name && !isPlatformAdmin(r.user)) return deny(r);
       const user = r.state.context.users.find((u) => u.name === name);
-      return user ? json(userObject(user)) : notFound('users.iam.kubesphere.io', name);
+      // pkg/models/iam/im/im.go L79-85, L129-137
+      return user ? json(userObject(user)) : notFound('User.iam.kubesphere.io', name);
     },
   },
   {
@@ -173,7 +187,7 @@ function gitRepositories(r: ContextRequest, ns: string): Response {
   return listOf(repos.map(gitRepositoryObject), r.url);
 }
 
-/** Returns undefined for paths this emulator does not serve (they pass through). */
+/** Returns undefined for paths no route serves (the router answers them as ks-apiserver would). */
 export function handleContext(r: ContextRequest): Response | undefined {
   for (const route of ROUTES) {
     if (route.group !== r.group || route.pattern.length !== r.parts.length) continue;

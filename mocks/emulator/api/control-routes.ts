@@ -51,6 +51,7 @@ function applyFaults(state: EmulatorState, input: Record<string, unknown>): stri
 function config(state: EmulatorState) {
   return {
     timing: state.scheduler.timing,
+    cacheLagMs: state.cacheLagMs,
     argocdNamespace: state.argocdNamespace,
     now: new Date(state.scheduler.now()).toISOString(),
     pendingTasks: state.scheduler.pending,
@@ -68,6 +69,8 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
       if (!input) return bad('body must be a JSON object');
       try {
         applySeed(state, input as Exclude<SeedInput, string>);
+        // A seed is history: the informer cache has long caught up with it.
+        state.cache.clear();
       } catch (e) {
         if (e instanceof SeedError) return bad(e.message);
         throw e;
@@ -82,15 +85,16 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
     handler: async (state, request) => {
       const input = await body(request);
       if (!input) return bad('body must be a JSON object');
-      if (input.timing !== undefined) {
-        if (!TIMINGS.includes(input.timing as Timing)) return bad(`timing must be one of ${TIMINGS.join(', ')}`);
-        state.scheduler.setTiming(input.timing as Timing);
-      }
-      if (input.argocdNamespace !== undefined) {
-        if (typeof input.argocdNamespace !== 'string' || input.argocdNamespace === '')
-          return bad('argocdNamespace must be a non-empty string');
-        state.argocdNamespace = input.argocdNamespace;
-      }
+      const { timing, cacheLagMs: lag, argocdNamespace } = input;
+      if (timing !== undefined && !TIMINGS.includes(timing as Timing)) return bad(`timing must be one of ${TIMINGS.join(', ')}`);
+      if (lag !== undefined && lag !== null && (typeof lag !== 'number' || !Number.isFinite(lag) || lag < 0))
+        return bad('cacheLagMs must be a number >= 0, or null for the default of the timing');
+      if (argocdNamespace !== undefined && (typeof argocdNamespace !== 'string' || argocdNamespace === ''))
+        return bad('argocdNamespace must be a non-empty string');
+      if (timing !== undefined) state.setTiming(timing as Timing);
+      // An explicit lag wins over the timing's default; null goes back to that default.
+      if (lag !== undefined) state.setCacheLag(lag === null ? undefined : (lag as number));
+      if (argocdNamespace !== undefined) state.argocdNamespace = argocdNamespace as string;
       return controlJson(config(state));
     },
   },

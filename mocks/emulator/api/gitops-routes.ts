@@ -1,18 +1,20 @@
 /**
  * The eight routes of `gitops.kubesphere.io/v1alpha1` in Argo CD mode
  * (ks-devops pkg/kapis/gitops/v1alpha1/argocd), with the handler quirks the
- * reference documents: PUT targets the body's namespace/name with the path
- * object's resourceVersion, DELETE returns the object as read before deleting,
- * write responses carry no apiVersion/kind, sync errors are ServiceErrors.
+ * reference documents: reads come from the informer cache (state.cache),
+ * writes go to kube-apiserver (state.store); PUT targets the body's
+ * namespace/name with the cached path object's resourceVersion, DELETE
+ * returns the object as read before deleting, write responses carry no
+ * apiVersion/kind, sync errors are ServiceErrors. Writes: gitops-writes.ts.
  */
-import { deepClone, stringMap } from '../core/util';
-import { canonical } from '../core/schema';
-import { Application, ApplicationSyncRequest, FINALIZER_CASCADE, GROUP, LABEL_HEALTH, LABEL_LOCATION, LABEL_SYNC, Operation } from './crd';
+import { stringMap } from '../core/util';
+import { Application, LABEL_HEALTH, LABEL_LOCATION, LABEL_SYNC } from './crd';
 import { readEntity } from './entity';
+import { decodeFailure, remove, sync, update, withoutTypeMeta } from './gitops-writes';
 import { defaultList, parseListQuery } from './query';
-import { json, restfulError, textError } from './responses';
+import { acceptsJson, json, restfulError, textError } from './responses';
 import { validateMeta } from './validation';
-import { StoreError, notFound, type AppObject } from '../sim/store';
+import { StoreError, cacheNotFound } from '../sim/store';
 import { hostCluster, type UserDef } from '../sim/context';
 import type { EmulatorState } from '../sim/state';
 
@@ -51,8 +53,9 @@ export async function handleGitops(r: GitopsRequest): Promise<Response> {
   if (!route) return restfulError(404, '404: Page Not Found');
   const handler = route.methods[r.request.method];
   if (!handler) return restfulError(405, '405: Method Not Allowed', { Allow: Object.keys(route.methods).join(', ') });
-  const accept = r.request.headers.get('accept');
-  if (accept && !/(\*\/\*|application\/\*|application\/json)/.test(accept)) return restfulError(406, '406: Not Acceptable');
+  if (!acceptsJson(r.request.headers.get('accept'))) {
+    return restfulError(406, '406: Not Acceptable\n\nAvailable representations: application/json');
+  }
   try {
     return await handler(r, r.parts[1] ?? '', r.parts[3] ?? '');
   } catch (e) {
@@ -61,17 +64,12 @@ export async function handleGitops(r: GitopsRequest): Promise<Response> {
   }
 }
 
-const withoutTypeMeta = (obj: AppObject): AppObject => {
-  const { kind: _kind, apiVersion: _apiVersion, ...rest } = obj;
-  return rest;
-};
-
 function list(r: GitopsRequest, ns: string): Response {
   const params = r.url.searchParams;
   const wanted: Array<[string, string]> = [];
   if (params.get('syncStatus')) wanted.push([LABEL_SYNC, params.get('syncStatus') as string]);
   if (params.get('healthStatus')) wanted.push([LABEL_HEALTH, params.get('healthStatus') as string]);
-  let records = r.state.store.list(r.cluster, ns);
+  let records = r.state.cache.list(r.cluster, ns);
   if (wanted.length > 0) {
     records = records.filter((rec) => {
       const labels = stringMap(rec.obj.metadata?.labels);
@@ -85,7 +83,7 @@ function list(r: GitopsRequest, ns: string): Response {
 function summary(r: GitopsRequest, ns: string): Response {
   const health: Record<string, number> = {};
   const sync: Record<string, number> = {};
-  const records = r.state.store.list(r.cluster, ns);
+  const records = r.state.cache.list(r.cluster, ns);
   for (const rec of records) {
     const labels = stringMap(rec.obj.metadata?.labels);
     if (labels[LABEL_HEALTH]) health[labels[LABEL_HEALTH]] = (health[labels[LABEL_HEALTH]] ?? 0) + 1;
@@ -100,101 +98,34 @@ function summary(r: GitopsRequest, ns: string): Response {
   return json({ total: records.length, healthStatus: sorted(health), syncStatus: sorted(sync) });
 }
 
-function decodeFailure(result: { kind: 'content-type' | 'decode'; message: string }): Response {
-  return textError(result.kind === 'content-type' ? 400 : 500, result.message);
-}
-
+/**
+ * ks-devops argocd/handler.go L45-58: namespace from the path, the location
+ * label forced, then client.Create. kube-apiserver checks in its order:
+ * NamespaceLifecycle admission first (mutating admission runs before the
+ * registry, apiserver v0.31 endpoints/handlers/create.go L201-202; plugin
+ * namespace/lifecycle/admission.go L77), then ObjectMeta validation
+ * (rest.BeforeCreate), then the storage refuses a resourceVersion
+ * (storage/etcd3/store.go L206-207), a plain error that ErrorToAPIStatus
+ * turns into a 500 with its text (endpoints/handlers/responsewriters/status.go).
+ */
 async function create(r: GitopsRequest, ns: string): Promise<Response> {
   const entity = await readEntity(r.request, Application);
   if (!entity.ok) return decodeFailure(entity);
   const app = entity.value;
   app.metadata.namespace = ns;
   app.metadata.labels = { ...stringMap(app.metadata.labels), [LABEL_LOCATION]: r.state.argocdNamespace };
+  if (!r.state.store.hasNamespace(r.cluster, ns)) return textError(404, `namespaces "${ns}" not found`);
   const invalid = validateMeta(app.metadata);
   if (invalid) return textError(422, invalid);
-  if (app.metadata.resourceVersion)
-    return textError(500, 'Internal error occurred: resourceVersion should not be set on objects to be created');
-  if (!r.state.store.hasNamespace(r.cluster, ns)) return textError(404, `namespaces "${ns}" not found`);
+  if (app.metadata.resourceVersion) return textError(500, 'resourceVersion should not be set on objects to be created');
   return json(withoutTypeMeta(r.state.store.create(r.cluster, app)));
 }
 
+/** ks-devops gitops/handler.go L75-85 (GetApplication): a cache Get, 404 in the Kind form. */
 function get(r: GitopsRequest, ns: string, name: string): Response {
-  const app = r.state.store.get(r.cluster, ns, name);
-  if (!app) throw notFound(name);
+  const app = r.state.cache.get(r.cluster, ns, name);
+  if (!app) throw cacheNotFound(name);
   return json(app);
-}
-
-async function update(r: GitopsRequest, ns: string, name: string): Promise<Response> {
-  const entity = await readEntity(r.request, Application);
-  if (!entity.ok) return decodeFailure(entity);
-  const body = entity.value;
-  const latest = r.state.store.get(r.cluster, ns, name);
-  if (!latest) throw notFound(name);
-  const target: string = body.metadata.name ?? '';
-  const targetNs: string = body.metadata.namespace ?? '';
-  if (!target) return textError(500, 'resource name may not be empty');
-  if (!targetNs) return textError(404, 'the server could not find the requested resource');
-  const current = r.state.store.get(r.cluster, targetNs, target);
-  if (!current) throw notFound(target);
-  if (body.metadata.uid && body.metadata.uid !== current.metadata?.uid) {
-    return textError(
-      409,
-      `Operation cannot be fulfilled on applications.${GROUP} "${target}": Precondition failed: UID in precondition: ${body.metadata.uid}, UID in object meta: ${current.metadata?.uid}`,
-    );
-  }
-  const invalid = validateMeta(body.metadata);
-  if (invalid) return textError(422, invalid);
-  body.metadata.resourceVersion = latest.metadata.resourceVersion;
-  return json(withoutTypeMeta(r.state.store.update(r.cluster, body)));
-}
-
-function remove(r: GitopsRequest, ns: string, name: string): Response {
-  const store = r.state.store;
-  let app = store.get(r.cluster, ns, name);
-  if (!app) throw notFound(name);
-  if (app.spec?.argoApp && r.url.searchParams.get('cascade') === 'true') {
-    const draft = deepClone(app);
-    const finalizers: string[] = draft.metadata.finalizers ?? [];
-    if (!finalizers.includes(FINALIZER_CASCADE)) draft.metadata.finalizers = [...finalizers, FINALIZER_CASCADE];
-    store.update(r.cluster, draft);
-    app = store.get(r.cluster, ns, name) ?? app;
-  }
-  store.delete(r.cluster, ns, name);
-  return json(app);
-}
-
-const INVALID_SYNC = '[ServiceError:400] invalid application sync request';
-
-async function sync(r: GitopsRequest, ns: string, name: string): Promise<Response> {
-  const entity = await readEntity(r.request, ApplicationSyncRequest);
-  if (!entity.ok) return textError(400, INVALID_SYNC);
-  const req = entity.value;
-  const app = r.state.store.get(r.cluster, ns, name);
-  if (!app) throw notFound(name);
-  const argoApp = app.spec?.argoApp;
-  if (!argoApp) return textError(400, '[ServiceError:400] application is not initialized, please confirm you have already configured it');
-  if (argoApp.operation) return textError(400, '[ServiceError:400] another operation is already in progress');
-  const policy = argoApp.spec?.syncPolicy ?? {};
-  const operation = canonical(
-    {
-      sync: {
-        revision: req.revision,
-        dryRun: req.dryRun,
-        prune: req.prune,
-        syncStrategy: req.strategy,
-        resources: req.resources,
-        manifests: req.manifests,
-        syncOptions: req.syncOptions !== undefined ? req.syncOptions : policy.syncOptions,
-      },
-      initiatedBy: { username: r.user.name },
-      info: req.infos,
-      retry: req.retryStrategy ?? policy.retry ?? {},
-    },
-    Operation,
-  );
-  const draft = deepClone(app);
-  draft.spec.argoApp.operation = operation;
-  return json(withoutTypeMeta(r.state.store.update(r.cluster, draft)));
 }
 
 function clusters(r: GitopsRequest): Response {

@@ -3,8 +3,9 @@
  * - go-restful success: `MarshalIndent(v, "", " ")`, no trailing newline;
  * - ks-devops handler errors: `http.Error` with `&<>` sanitised plus `\n`;
  * - go-restful routing errors (`404: Page Not Found`, `405: ...`): no newline;
- * - ks-apiserver filters: Kubernetes `Status` JSON (compact, newline) for
- *   401/403, and `WriteRawJSON(StatusError)` (2-space indent) for 400/503.
+ * - ks-apiserver filters and kube-apiserver: Kubernetes `Status` JSON for
+ *   401/403/404 (compact + newline, or indented for browsers and curl), and
+ *   `WriteRawJSON(StatusError)` (2-space indent) for 400/502/503.
  */
 import { marshalCompact, marshalIndent } from '../core/gojson';
 
@@ -26,6 +27,20 @@ export function restfulError(status: number, message: string, headers: Record<st
   return new Response(message, { status, headers: { 'Content-Type': TEXT, ...headers } });
 }
 
+/**
+ * go-restful v3.12 route.go L86-111 (Route.matchesAccept): a comma list,
+ * parameters dropped, `*\/*` or exactly the produced type; no header = `*\/*`
+ * (jsr311.go L136-139). The 406 text lists what the routes produce
+ * (jsr311.go L166; the WebService produces application/json).
+ */
+export function acceptsJson(accept: string | null): boolean {
+  if (!accept) return true;
+  return accept.split(',').some((part) => {
+    const mime = part.split(';')[0].trim();
+    return mime === '*/*' || mime === 'application/json';
+  });
+}
+
 export interface StatusDetails {
   name?: string;
   group?: string;
@@ -45,24 +60,52 @@ export function statusBody(code: number, reason: string, message: string, detail
   return body;
 }
 
-/** Kubernetes `responsewriters.ErrorNegotiated`: compact JSON plus the encoder's newline. */
-export function statusJson(code: number, reason: string, message: string, details?: StatusDetails): Response {
-  return new Response(marshalCompact(statusBody(code, reason, message, details)) + '\n', {
-    status: code,
-    headers: { 'Content-Type': JSON_CT, 'X-Content-Type-Options': 'nosniff' },
-  });
+/**
+ * apiserver v0.31 endpoints/handlers/negotiation/negotiate.go L96-114: a
+ * `pretty` query parameter decides (Go ParseBool), else browsers and CLI
+ * tools (User-Agent `curl…`, `Wget…`, `Mozilla/5.0…`) get indented JSON.
+ */
+export function prettyPrint(request?: Request): boolean {
+  if (!request) return false;
+  const url = new URL(request.url);
+  if (url.search.includes('pretty')) {
+    const pp = url.searchParams.get('pretty');
+    if (pp) return ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(pp);
+  }
+  return /^(curl|Wget|Mozilla\/5\.0)/.test(request.headers.get('user-agent') ?? '');
+}
+
+/**
+ * Kubernetes `responsewriters.ErrorNegotiated` with the JSON serializer:
+ * compact plus the encoder's newline, or `MarshalIndent(v, "", "  ")` without
+ * one when the request asks for pretty output.
+ */
+export function statusJson(code: number, reason: string, message: string, details?: StatusDetails, request?: Request): Response {
+  const body = statusBody(code, reason, message, details);
+  const text = prettyPrint(request) ? marshalIndent(body, '  ') : marshalCompact(body) + '\n';
+  return new Response(text, { status: code, headers: { 'Content-Type': JSON_CT, 'X-Content-Type-Options': 'nosniff' } });
 }
 
 /**
  * `responsewriters.WriteRawJSON(code, StatusError)`: StatusError has no json
- * tags, so the Status sits under `ErrStatus` and has no kind/apiVersion.
+ * tags, so the Status sits under `ErrStatus` and has no kind/apiVersion; a
+ * Status built without `Status` (filters/responder.go L24-30) has none either.
  */
-export function rawStatusError(code: number, reason: string, message: string): Response {
-  const body = { ErrStatus: { metadata: {}, status: 'Failure', message, reason, code } };
-  return new Response(marshalIndent(body, '  '), { status: code, headers: { 'Content-Type': JSON_CT } });
+export function rawStatusError(code: number, reason: string, message: string, failure = true): Response {
+  const status = failure ? { metadata: {}, status: 'Failure', message, reason, code } : { metadata: {}, message, reason, code };
+  return new Response(marshalIndent({ ErrStatus: status }, '  '), { status: code, headers: { 'Content-Type': JSON_CT } });
 }
 
-export const unauthorized = (message: string) => statusJson(401, 'Unauthorized', message);
+export const unauthorized = (message: string, request?: Request) => statusJson(401, 'Unauthorized', message, undefined, request);
+
+/**
+ * What kube-apiserver answers for a path it does not serve: its go-restful
+ * ServiceError goes through serviceErrorHandler (apiserver v0.31
+ * pkg/server/handler.go L177-185) as NewGenericServerResponse(404, …)
+ * (apimachinery pkg/api/errors/errors.go L446-448): reason NotFound, empty details.
+ */
+export const kubeNotFound = (request?: Request) =>
+  statusJson(404, 'NotFound', 'the server could not find the requested resource', {}, request);
 
 /** Plain JSON for the emulator's own control API (not a KubeSphere format). */
 export function controlJson(value: unknown, status = 200): Response {

@@ -4,6 +4,7 @@
  * the 422 text ks-devops relays.
  */
 import { dns1123SubdomainError, stringMap, type Loose } from '../core/util';
+import { invalidMessage } from '../sim/apierrors';
 
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -25,9 +26,8 @@ function labelKeyError(key: string): string | undefined {
 
 const quote = (s: string) => JSON.stringify(s);
 
-/** Returns the 422 message for an invalid Application, or undefined. */
-export function validateMeta(meta: Record<string, Loose>): string | undefined {
-  const name: string = meta.name ?? '';
+/** ValidateObjectMetaAccessor's field errors for names and labels (empty when valid). */
+export function metaErrors(meta: Record<string, Loose>): string[] {
   const errors: string[] = [];
   if (!meta.name && !meta.generateName) errors.push('metadata.name: Required value: name or generateName is required');
   else if (meta.name) {
@@ -40,7 +40,11 @@ export function validateMeta(meta: Record<string, Loose>): string | undefined {
     if (value.length > 63) errors.push(`metadata.labels: Invalid value: ${quote(value)}: must be no more than 63 characters`);
     else if (!LABEL_VALUE.test(value)) errors.push(`metadata.labels: Invalid value: ${quote(value)}: ${LABEL_VALUE_ERROR}`);
   }
-  if (errors.length === 0) return undefined;
-  const detail = errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`;
-  return `Application.gitops.kubesphere.io ${quote(name)} is invalid: ${detail}`;
+  return errors;
+}
+
+/** Returns the 422 message for an invalid Application, or undefined. */
+export function validateMeta(meta: Record<string, Loose>): string | undefined {
+  const errors = metaErrors(meta);
+  return errors.length === 0 ? undefined : invalidMessage(meta.name ?? '', errors);
 }

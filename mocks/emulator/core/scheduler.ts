@@ -6,6 +6,12 @@
  * - `realistic`: ~1.5 s steps, for people watching the UI;
  * - `instant`: a virtual clock that moves only through tick/advance/settle,
  *   so unit tests are deterministic and never sleep.
+ *
+ * Background tasks are work that never lets the system become quiet: periodic
+ * resyncs and the error backoff of a controller that retries for ever. Their
+ * delays are durations of the emulated cluster (a 180 s resync is 180 s in
+ * every mode); real timers and `advance` run them, while `tick`, `settle` and
+ * `pending` ignore them, so "run until quiet" still ends.
  */
 
 export type Timing = 'instant' | 'fast' | 'realistic';
@@ -19,6 +25,7 @@ interface Task {
   seq: number;
   label: string;
   fn: () => void;
+  background: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -50,31 +57,36 @@ export class Scheduler {
     return this.mode === 'instant' ? this.virtualNow : Date.now() + this.skew;
   }
 
+  /** Foreground tasks only: background work is never "pending". */
   get pending(): number {
-    return this.queue.length;
+    let count = 0;
+    for (const task of this.queue) if (!task.background) count++;
+    return count;
   }
 
   schedule(steps: number, label: string, fn: () => void): void {
-    if (this.disposed) return;
-    const task: Task = { due: this.now() + Math.max(0, steps) * this.stepMs, seq: this.seq++, label, fn };
-    this.queue.push(task);
-    this.arm(task);
+    this.push(this.now() + Math.max(0, steps) * this.stepMs, label, fn, false);
   }
 
-  /** Runs the earliest pending task; returns false when nothing is pending. */
+  /** Schedules background work `delayMs` of emulated time from now (see the header). */
+  scheduleBackground(delayMs: number, label: string, fn: () => void): void {
+    this.push(this.now() + Math.max(0, delayMs), label, fn, true);
+  }
+
+  /** Runs the earliest pending foreground task; returns false when nothing is pending. */
   tick(): boolean {
-    const task = this.earliest();
+    const task = this.earliest(false);
     if (!task) return false;
     if (this.mode === 'instant') this.virtualNow = Math.max(this.virtualNow, task.due);
     this.run(task);
     return true;
   }
 
-  /** Moves the clock forward, running every task that falls due; returns how many ran. */
+  /** Moves the clock forward, running every task that falls due (background ones too); returns how many ran. */
   advance(ms: number): number {
     const target = this.now() + Math.max(0, ms);
     let ran = 0;
-    for (let task = this.earliest(); task && task.due <= target; task = this.earliest()) {
+    for (let task = this.earliest(true); task && task.due <= target; task = this.earliest(true)) {
       if (this.mode === 'instant') this.virtualNow = Math.max(this.virtualNow, task.due);
       this.run(task);
       ran++;
@@ -101,8 +113,8 @@ export class Scheduler {
     else this.skew = now - Date.now();
     this.mode = mode;
     for (const task of pending) {
-      const steps = Math.max(0, task.due - now) / oldStep;
-      task.due = now + steps * this.stepMs;
+      // Background delays are emulated time, not steps: they keep their due time.
+      if (!task.background) task.due = now + (Math.max(0, task.due - now) / oldStep) * this.stepMs;
       task.timer = undefined;
       this.arm(task);
     }
@@ -119,9 +131,17 @@ export class Scheduler {
     this.disposed = true;
   }
 
-  private earliest(): Task | undefined {
+  private push(due: number, label: string, fn: () => void, background: boolean): void {
+    if (this.disposed) return;
+    const task: Task = { due, seq: this.seq++, label, fn, background };
+    this.queue.push(task);
+    this.arm(task);
+  }
+
+  private earliest(withBackground: boolean): Task | undefined {
     let best: Task | undefined;
     for (const task of this.queue) {
+      if (task.background && !withBackground) continue;
       if (!best || task.due < best.due || (task.due === best.due && task.seq < best.seq)) best = task;
     }
     return best;

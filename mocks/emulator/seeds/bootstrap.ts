@@ -2,12 +2,13 @@
  * Puts an application into the state it would have after running for a
  * while: KubeSphere object with the controller's labels and finalizer, the
  * Argo CD app, the objects it deployed, past history and last operation, and
- * the status written back by the status controller. Nothing is scheduled, so
- * a seeded emulator is quiet until someone acts.
+ * the status written back by the status controller. Nothing is scheduled
+ * (apart from the background retries of a reconcile that keeps failing), so a
+ * seeded emulator is quiet until someone acts.
  */
 import { canonical } from '../core/schema';
 import { fakeSha, rfc3339, type Loose } from '../core/util';
-import { Application, API_VERSION, FINALIZER_APP, LABEL_ARGO_APP, LABEL_LOCATION } from '../api/crd';
+import { Application, API_VERSION, FINALIZER_APP, FINALIZER_CASCADE, LABEL_ARGO_APP, LABEL_LOCATION } from '../api/crd';
 import { renderFor, settledHealth, initialHealth } from '../sim/argo-status';
 import { runSync } from '../sim/argo-sync';
 import { resourceKey } from '../sim/manifests';
@@ -37,6 +38,16 @@ export interface SeedApp {
   runningSyncBy?: string;
   /** Created after another app claimed the same objects. */
   sharedWith?: string;
+  /**
+   * Its reconcile has failed since it was created (a name over 63 characters):
+   * no Argo CD app, no argocd-application label, no finalizer, no status.
+   */
+  neverMirrored?: boolean;
+  /**
+   * Lost its argocd-location label (kubectl edit), then was deleted with
+   * cascade this many minutes ago: it stays terminating, its Argo CD app lives on.
+   */
+  deletedWithoutLocation?: number;
 }
 
 const MINUTE = 60_000;
@@ -45,11 +56,10 @@ export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
   const cluster = seed.cluster ?? 'host';
   const now = state.scheduler.now();
   const created = now - seed.age * MINUTE;
+  const mirrored = !seed.noLocation && !seed.neverMirrored;
   const labels: Record<string, string> = {};
-  if (!seed.noLocation) {
-    labels[LABEL_LOCATION] = state.argocdNamespace;
-    labels[LABEL_ARGO_APP] = seed.name;
-  }
+  if (!seed.noLocation && seed.deletedWithoutLocation === undefined) labels[LABEL_LOCATION] = state.argocdNamespace;
+  if (mirrored) labels[LABEL_ARGO_APP] = seed.name;
   const annotations: Record<string, string> = { 'kubesphere.io/creator': seed.creator ?? 'admin' };
   if (seed.alias) annotations['kubesphere.io/alias-name'] = seed.alias;
   if (seed.description) annotations['kubesphere.io/description'] = seed.description;
@@ -59,9 +69,11 @@ export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
   const spec = {
     source: seed.source,
     destination: seed.destination ?? { server: 'https://kubernetes.default.svc', namespace: seed.namespace },
+    // The console sends the DevOps project; kubectl users often leave Argo CD's `default`.
     project: seed.noLocation ? 'default' : seed.namespace,
     ...(Object.keys(syncPolicy).length > 0 ? { syncPolicy } : {}),
   };
+  const deleted = seed.deletedWithoutLocation === undefined ? undefined : now - seed.deletedWithoutLocation * MINUTE;
   const app: Record<string, Loose> = canonical(
     {
       kind: 'Application',
@@ -71,11 +83,13 @@ export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
         namespace: seed.namespace,
         uid: state.store.newUid(),
         resourceVersion: state.store.nextResourceVersion(),
-        generation: seed.noLocation ? 1 : 2,
+        // Create = 1; the controller's project/finalizer write = 2; a graceful delete bumps it again.
+        generation: (mirrored ? 2 : 1) + (deleted === undefined ? 0 : 1),
         creationTimestamp: rfc3339(created),
+        ...(deleted === undefined ? {} : { deletionTimestamp: rfc3339(deleted), deletionGracePeriodSeconds: 0 }),
         labels,
         annotations,
-        finalizers: seed.noLocation ? [] : [FINALIZER_APP],
+        finalizers: mirrored ? [FINALIZER_APP, ...(deleted === undefined ? [] : [FINALIZER_CASCADE])] : [],
       },
       spec: { kind: 'argocd', argoApp: { spec } },
       status: { fluxApp: {} },
@@ -85,6 +99,10 @@ export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
   state.store.load(cluster, [app]);
   if (seed.noLocation) {
     state.controllers.reconcile(cluster, seed.namespace, seed.name);
+    return;
+  }
+  if (seed.neverMirrored) {
+    state.controllers.failingSince(cluster, seed.namespace, seed.name, created);
     return;
   }
   const argoApp: ArgoApp = {
@@ -104,8 +122,15 @@ export function bootstrapApp(state: EmulatorState, seed: SeedApp): void {
   };
   state.argo.insert(cluster, argoApp);
   deploy(state, cluster, argoApp, seed, created);
-  state.argo.refresh(cluster, seed.name);
+  // Dated to the app's last periodic refresh, as if Argo CD had been running: the next one is at most 180 s away.
+  state.argo.refresh(cluster, seed.name, true);
   if (seed.runningSyncBy) startSync(state, cluster, seed, seed.runningSyncBy);
+  if (deleted !== undefined) {
+    // The DELETE woke the reconciler, which found no location label: one Invalid event, at that time.
+    state.controllers.reconcile(cluster, seed.namespace, seed.name);
+    const at = rfc3339(deleted);
+    state.events.backdate({ cluster, namespace: seed.namespace, name: seed.name, reason: 'Invalid' }, 1, at, at);
+  }
 }
 
 /** Fills the destination with what past syncs applied, and the matching history. */

@@ -63,7 +63,16 @@ export function demoContext(now: number): ContextData {
       {
         name: 'host',
         role: 'host',
-        kubernetesAPIEndpoint: 'https://192.168.10.10:6443',
+        // What a real host's Cluster carries: ks-controller-manager builds the host's kubeconfig from
+        // its in-cluster config (kubesphere pkg/controller/cluster/cluster_controller.go, resyncClusters
+        // and buildKubeConfigFromRestConfig) and fills an empty kubernetesAPIEndpoint with its Host
+        // (Reconcile, `if len(cluster.Spec.Connection.KubernetesAPIEndpoint) == 0`), which client-go's
+        // rest.InClusterConfig sets to https://$KUBERNETES_SERVICE_HOST:$KUBERNETES_SERVICE_PORT, the
+        // `kubernetes` Service (10.233.0.1:443 in KubeKey's default service range 10.233.0.0/18).
+        // ks-devops' MultiClusterReconciler copies it into the host's Argo CD cluster Secret
+        // (controllers/argocd/multi-cluster-controller.go L117-138), so GET /clusters lists the host
+        // twice: `in-cluster` (https://kubernetes.default.svc) and `host` with this URL.
+        kubernetesAPIEndpoint: 'https://10.233.0.1:443',
         kubernetesVersion: 'v1.28.8',
         kubeSphereVersion: 'v4.1.3',
         nodeCount: 3,

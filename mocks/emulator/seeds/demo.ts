@@ -1,7 +1,11 @@
 /**
  * The demo seed: the guide's guestbook and one application per health and
  * sync state, a sync in progress, an app without the argocd-location label,
- * a shared-resource conflict and a few applications on member-1.
+ * a shared-resource conflict, two apps the controller cannot finish (a name
+ * over 63 characters, a deletion without the location label) and a few
+ * applications on member-1. The two stuck apps are older than the tenth
+ * newest, so the first page of the default list (newest first) is the same
+ * as before they were added.
  */
 import { bootstrapApp, type SeedApp } from './bootstrap';
 import { EXAMPLE_REPO } from './context';
@@ -137,6 +141,28 @@ export const DEMO_APPS: SeedApp[] = [
     destination: dest('frontend'),
     age: 60 * 12,
     live: 'synced',
+  },
+  {
+    namespace: 'demo-project',
+    // 66 characters: accepted by the API (up to 253), refused as a label value (up to 63).
+    name: 'notification-dispatcher-eu-central-1-production-blue-green-rollout',
+    description: 'Never reaches Argo CD: its name is too long for the application-name label',
+    source: example('apps/notification-dispatcher'),
+    destination: dest('notifications'),
+    age: 60 * 110,
+    live: 'none',
+    neverMirrored: true,
+  },
+  {
+    namespace: 'demo-project',
+    name: 'retired-dashboard',
+    description: 'Deleted after its argocd-location label was removed: the deletion never finishes',
+    source: example('apps/retired-dashboard'),
+    destination: dest('dashboards'),
+    age: 60 * 115,
+    live: 'synced',
+    history: 2,
+    deletedWithoutLocation: 25,
   },
   {
     namespace: 'demo-staging',

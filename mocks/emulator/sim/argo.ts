@@ -1,16 +1,18 @@
 /**
  * The simulated Argo CD instance of each cluster: `argoproj.io` Applications
- * in the Argo CD namespace, the live objects they deployed, refreshes,
- * auto-sync, sync operations (Running -> Succeeded/Failed, with retries) and
- * rollout health. Every status change is handed to `onStatus`, which plays the
- * ks-devops status controller.
+ * in the Argo CD namespace, the live objects they deployed, refreshes (on
+ * request and every ~180 s, see argo-resync.ts), auto-sync, sync operations
+ * (Running -> Succeeded/Failed, with retries) and rollout health. Every status
+ * change is handed to `onStatus`, which plays the ks-devops status controller.
  */
 import type { Scheduler } from '../core/scheduler';
 import { deepClone, rfc3339, type Loose } from '../core/util';
 import { FINALIZER_CASCADE, ANNOTATION_REFRESH } from '../api/crd';
-import { resourceKey } from './manifests';
-import { compare, desiredKeysOf, destinationKey, renderFor, resolveRevision, settledHealth, type ArgoApp, type World } from './argo-status';
-import { autoSyncOperation, finishedOperationState, runSync, withHistory } from './argo-sync';
+import { compare, desiredKeysOf, destinationKey, renderFor, resolveRevision, type ArgoApp, type World } from './argo-status';
+import { autoSyncOperation } from './argo-sync';
+import { argoCreateError } from './argo-create';
+import { OperationRunner, STEPS } from './argo-operation';
+import { lastResync, PeriodicRefresh } from './argo-resync';
 
 export type { ArgoApp } from './argo-status';
 
@@ -21,22 +23,45 @@ interface Instance {
   worlds: Map<string, World>;
 }
 
-const STEPS = { react: 1, start: 1, run: 2, slowRun: 12, rollout: 2, retry: 2 };
-
 export class ArgoSimulator {
   private readonly instances = new Map<string, Instance>();
   private readonly pushes = new Map<string, number>();
   private readonly queued = new Set<string>();
+  private readonly resync: PeriodicRefresh;
+  private readonly operations: OperationRunner;
 
   constructor(
     private readonly scheduler: Scheduler,
     private readonly onStatus: (cluster: string, app: ArgoApp) => void,
-  ) {}
+  ) {
+    this.resync = new PeriodicRefresh(scheduler, { entries: () => this.entries(), refresh: (c, name) => this.refresh(c, name) });
+    this.resync.start();
+    const inst = (cluster: string) => this.instances.get(cluster);
+    this.operations = new OperationRunner(scheduler, {
+      isCurrent: (cluster, app) => inst(cluster)?.apps.get(app.name) === app,
+      world: (cluster, app) => this.world(cluster, app),
+      revisionFor: (spec) => this.revisionFor(spec),
+      publish: (cluster, app) => this.onStatus(cluster, app),
+      reconcile: (cluster, app) => this.withInstance(cluster, (i) => this.reconcile(i, app)),
+      refreshSharing: (cluster, app, keys) => this.withInstance(cluster, (i) => this.refreshSharing(i, app, keys)),
+    });
+  }
 
+  private withInstance(cluster: string, fn: (inst: Instance) => void): void {
+    const inst = this.instances.get(cluster);
+    if (inst) fn(inst);
+  }
+
+  /** Empties every instance; the scheduler has just been cleared, so the periodic refresh starts again. */
   clear(): void {
     this.instances.clear();
     this.pushes.clear();
     this.queued.clear();
+    this.resync.start();
+  }
+
+  *entries(): Iterable<[string, ArgoApp]> {
+    for (const inst of this.instances.values()) for (const app of inst.apps.values()) yield [inst.cluster, app];
   }
 
   ensureInstance(cluster: string, namespace: string): void {
@@ -60,9 +85,11 @@ export class ArgoSimulator {
     return [...(this.instances.get(cluster)?.worlds.get(destination)?.values() ?? [])].map((o) => ({ ...o }));
   }
 
+  /** A Create through kube-apiserver: throws its error text (argo-create.ts). */
   create(cluster: string, app: Omit<ArgoApp, 'status' | 'creationTimestamp'>): ArgoApp {
     const inst = this.instances.get(cluster);
-    if (!inst) throw new Error(`namespaces "${app.namespace}" not found`);
+    const error = argoCreateError(app, inst?.namespace, (name) => inst?.apps.has(name) ?? false);
+    if (error || !inst) throw new Error(error);
     const created: ArgoApp = { ...deepClone(app), status: {}, creationTimestamp: this.timestamp() };
     inst.apps.set(created.name, created);
     this.afterWrite(inst, created, true, true);
@@ -136,7 +163,7 @@ export class ArgoSimulator {
   startNow(cluster: string, name: string): void {
     const inst = this.instances.get(cluster);
     const app = inst?.apps.get(name);
-    if (inst && app) this.start(inst, app);
+    if (inst && app) this.operations.start(inst.cluster, app);
   }
 
   world(inst: Instance | string, app: ArgoApp): World {
@@ -148,11 +175,11 @@ export class ArgoSimulator {
     return world;
   }
 
-  /** Recomputes and publishes the status now (seeds and refreshes). */
-  refresh(cluster: string, name: string): void {
+  /** Recomputes and publishes the status now (refreshes), or as of the app's last periodic refresh (seeds). */
+  refresh(cluster: string, name: string, asOfLastResync = false): void {
     const inst = this.instances.get(cluster);
     const app = inst?.apps.get(name);
-    if (inst && app) this.reconcile(inst, app);
+    if (inst && app) this.reconcile(inst, app, asOfLastResync ? lastResync(cluster, name, this.scheduler.now()) : undefined);
   }
 
   private afterWrite(inst: Instance, app: ArgoApp, needsRefresh: boolean, isNew: boolean): void {
@@ -162,7 +189,7 @@ export class ArgoSimulator {
     }
     if (app.operation && !app.running) {
       this.scheduler.schedule(STEPS.start, `argo start ${app.name}`, () => {
-        if (inst.apps.get(app.name) === app && app.operation && !app.running && !app.deleting) this.start(inst, app);
+        if (inst.apps.get(app.name) === app && app.operation && !app.running && !app.deleting) this.operations.start(inst.cluster, app);
       });
     }
   }
@@ -188,13 +215,13 @@ export class ArgoSimulator {
   }
 
   /** reconciledAt must move on every refresh of an app, even two within one second. */
-  private reconciledAt(app: ArgoApp): string {
-    const now = Math.floor(this.scheduler.now() / 1000) * 1000;
+  private reconciledAt(app: ArgoApp, at = this.scheduler.now()): string {
+    const now = Math.floor(at / 1000) * 1000;
     const previous = Date.parse(app.status.reconciledAt ?? '');
     return rfc3339(Number.isNaN(previous) ? now : Math.max(now, previous + 1000));
   }
 
-  private reconcile(inst: Instance, app: ArgoApp): void {
+  private reconcile(inst: Instance, app: ArgoApp, at?: number): void {
     if (app.pinned) return;
     const revision = this.revisionFor(app.spec);
     app.status = compare({
@@ -204,7 +231,7 @@ export class ArgoSimulator {
       world: this.world(inst, app),
       revision,
       previous: app.status,
-      now: this.reconciledAt(app),
+      now: this.reconciledAt(app, at),
     });
     const automated = app.spec.syncPolicy?.automated;
     if (
@@ -219,94 +246,6 @@ export class ArgoSimulator {
       this.afterWrite(inst, app, false, false);
     }
     this.onStatus(inst.cluster, app);
-  }
-
-  private start(inst: Instance, app: ArgoApp): void {
-    if (!app.operation) return;
-    app.pinned = false;
-    const operation = deepClone(app.operation);
-    const startedAt = this.timestamp();
-    app.running = { operation, startedAt, retryCount: 0 };
-    app.status = { ...app.status, operationState: { operation, phase: 'Running', message: 'one or more tasks are running', startedAt } };
-    this.onStatus(inst.cluster, app);
-    const rendered = renderFor(app.spec, app.name);
-    const slow = rendered.ok && rendered.slow;
-    this.scheduler.schedule(slow ? STEPS.slowRun : STEPS.run, `argo sync ${app.name}`, () => this.finish(inst, app));
-  }
-
-  private finish(inst: Instance, app: ArgoApp): void {
-    const running = app.running;
-    if (!running || inst.apps.get(app.name) !== app) return;
-    const { operation, startedAt } = running;
-    const sync = operation.sync ?? {};
-    const rendered = renderFor(app.spec, app.name);
-    // Argo CD resolves a branch, tag or HEAD given to a sync into a commit SHA.
-    const revision = this.revisionFor(
-      sync.revision ? { ...app.spec, source: { ...app.spec.source, targetRevision: sync.revision } } : app.spec,
-    );
-    const base = { operation, startedAt, ...(running.retryCount > 0 ? { retryCount: running.retryCount } : {}) };
-    if (!rendered.ok) {
-      this.complete(inst, app, { ...base, phase: 'Error', message: rendered.message, finishedAt: this.timestamp() }, revision);
-      return;
-    }
-    const world = this.world(inst, app);
-    const outcome = runSync({ appName: app.name, resources: rendered.resources, world, revision, sync });
-    const limit = Number(operation.retry?.limit ?? 0);
-    if (outcome.failure && running.retryCount < limit) {
-      running.retryCount++;
-      const message = `Retrying attempt #${running.retryCount} at ${this.timestamp().slice(11, 19)}: one or more objects failed to apply, reason: ${outcome.failure}`;
-      app.status = { ...app.status, operationState: { ...base, retryCount: running.retryCount, phase: 'Running', message } };
-      this.onStatus(inst.cluster, app);
-      this.scheduler.schedule(STEPS.retry, `argo retry ${app.name}`, () => this.finish(inst, app));
-      return;
-    }
-    const touched = new Set<string>();
-    for (const key of outcome.pruned) {
-      world.delete(key);
-      touched.add(key);
-    }
-    for (const live of outcome.applied) {
-      const key = resourceKey(live);
-      world.set(key, live);
-      touched.add(key);
-      const desired = rendered.resources.find((d) => resourceKey(d) === key);
-      const settled = desired && settledHealth(desired);
-      if (settled && live.health === 'Progressing') this.scheduleRollout(inst, app, key, live.revision, settled);
-    }
-    const finishedAt = this.timestamp();
-    const state = finishedOperationState(base, outcome, revision, app.spec.source, finishedAt);
-    if (!outcome.failure && !sync.dryRun) {
-      app.status = {
-        ...app.status,
-        history: withHistory(app.status.history, app.spec, { deployStartedAt: startedAt, deployedAt: finishedAt, revision }),
-      };
-    }
-    this.complete(inst, app, state, sync.dryRun ? app.lastSyncRevision : revision);
-    this.refreshSharing(inst, app, touched);
-  }
-
-  private complete(inst: Instance, app: ArgoApp, operationState: Record<string, Loose>, revision: string | undefined): void {
-    app.running = undefined;
-    app.operation = undefined;
-    app.lastSyncRevision = revision;
-    app.status = { ...app.status, operationState };
-    this.reconcile(inst, app);
-  }
-
-  private scheduleRollout(
-    inst: Instance,
-    app: ArgoApp,
-    key: string,
-    revision: string,
-    settled: { health: string; message?: string },
-  ): void {
-    this.scheduler.schedule(STEPS.rollout, `rollout ${key}`, () => {
-      const live = this.world(inst, app).get(key);
-      if (!live || live.owner !== app.name || live.revision !== revision) return;
-      live.health = settled.health as typeof live.health;
-      live.healthMessage = settled.message;
-      this.refreshSharing(inst, app, new Set([key]));
-    });
   }
 
   /** Refreshes `app` and every other app of the instance that renders one of `keys`. */

@@ -1,11 +1,14 @@
 /**
- * Everything one emulator instance holds: clock, store, controllers, Argo CD
- * instances, KubeSphere context, faults. Handlers and the control API share
- * it; `reset` rebuilds it from a seed without recreating the handlers.
+ * Everything one emulator instance holds: clock, store, informer cache,
+ * controllers, Argo CD instances, KubeSphere context, issued tokens, faults.
+ * Handlers and the control API share it; `reset` rebuilds it from a seed
+ * without recreating the handlers.
  */
 import { Scheduler, type Timing } from '../core/scheduler';
 import { createRandom, rfc3339 } from '../core/util';
+import { TokenIssuer } from '../api/tokens';
 import { ArgoSimulator } from './argo';
+import { InformerCache } from './cache';
 import { emptyContext, findCluster, type ContextData } from './context';
 import { Controllers } from './controller';
 import { EventLog } from './events';
@@ -23,22 +26,37 @@ export interface Faults {
 
 export const defaultFaults = (): Faults => ({ latencyMs: 0, errorRate: 0, errorStatus: 503, sessionExpired: false });
 
+/**
+ * How long devops-apiserver's informer cache trails kube-apiserver when not
+ * configured: a few hundred milliseconds for people watching, none for tests.
+ */
+export const DEFAULT_CACHE_LAG_MS: Record<Timing, number> = { realistic: 300, fast: 0, instant: 0 };
+
 export interface StateOptions {
   timing: Timing;
   argocdNamespace: string;
   startTime?: number;
   randomSeed?: number;
+  /** Fixed informer-cache lag; default per timing (DEFAULT_CACHE_LAG_MS). */
+  cacheLagMs?: number;
 }
 
 export class EmulatorState {
   readonly scheduler: Scheduler;
   readonly store: Store;
+  /** What devops-apiserver reads: the store as it was `cacheLagMs` ago. */
+  readonly cache: InformerCache;
+  readonly tokens: TokenIssuer;
   readonly events: EventLog;
   readonly argo: ArgoSimulator;
   readonly controllers: Controllers;
   context: ContextData = emptyContext();
-  faults: Faults = defaultFaults();
   argocdNamespace: string;
+  /** Set by the control API or the options; undefined = the default of the timing. */
+  private cacheLagOverride: number | undefined;
+  private currentFaults: Faults = defaultFaults();
+  /** When the `sessionExpired` fault was switched on: the moment the console's token expired. */
+  private sessionExpiredAt = 0;
   /** Non-fatal errors of simulated tasks, kept for debugging through the control API. */
   readonly taskErrors: string[] = [];
   private random: () => number;
@@ -54,6 +72,10 @@ export class EmulatorState {
     });
     const rand = () => this.random();
     this.store = new Store(() => this.scheduler.now(), rand);
+    this.cache = new InformerCache(this.store, () => this.scheduler.now());
+    this.cacheLagOverride = options.cacheLagMs;
+    this.cache.setLag(this.cacheLagMs);
+    this.tokens = new TokenIssuer(() => this.scheduler.now(), `emulator-jwt-secret-${this.randomSeed.toString(16)}`);
     this.events = new EventLog(() => this.timestamp());
     let controllers: Controllers | undefined;
     this.argo = new ArgoSimulator(this.scheduler, (cluster, app) => controllers?.publish(cluster, app));
@@ -64,6 +86,35 @@ export class EmulatorState {
     return this.random();
   }
 
+  get faults(): Faults {
+    return this.currentFaults;
+  }
+
+  set faults(next: Faults) {
+    if (next.sessionExpired && !this.currentFaults.sessionExpired) this.sessionExpiredAt = this.scheduler.now();
+    this.currentFaults = next;
+  }
+
+  /** Milliseconds since the `sessionExpired` fault made the console's token expire. */
+  get sessionExpiredForMs(): number {
+    return Math.max(0, this.scheduler.now() - this.sessionExpiredAt);
+  }
+
+  get cacheLagMs(): number {
+    return this.cacheLagOverride ?? DEFAULT_CACHE_LAG_MS[this.scheduler.timing];
+  }
+
+  /** A number fixes the lag; undefined goes back to the default of the timing. */
+  setCacheLag(ms: number | undefined): void {
+    this.cacheLagOverride = ms;
+    this.cache.setLag(this.cacheLagMs);
+  }
+
+  setTiming(timing: Timing): void {
+    this.scheduler.setTiming(timing);
+    this.cache.setLag(this.cacheLagMs);
+  }
+
   timestamp(offsetMs = 0): string {
     return rfc3339(this.scheduler.now() + offsetMs);
   }
@@ -72,6 +123,7 @@ export class EmulatorState {
   clear(context: ContextData): void {
     this.scheduler.clear();
     this.store.clear();
+    this.cache.clear();
     this.events.clear();
     this.argo.clear();
     this.controllers.clear();

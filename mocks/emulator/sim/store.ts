@@ -12,6 +12,9 @@
 import { API_VERSION, Application, GROUP } from '../api/crd';
 import { canonical } from '../core/schema';
 import { deepClone, isRecord, randomSuffix, rfc3339, uuidFrom, type Loose } from '../core/util';
+import { StoreError, conflict, invalid, noNewFinalizers, notFound, uidConflict } from './apierrors';
+
+export { StoreError, cacheNotFound, conflict, notFound } from './apierrors';
 
 export type AppObject = Record<string, Loose>;
 
@@ -35,21 +38,14 @@ export interface Change {
   raw?: boolean;
 }
 
-export class StoreError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** Checks an update may add to kube-apiserver's (ObjectMeta validation): returns field errors. */
+export type UpdateCheck = (metadata: Record<string, Loose>) => string[];
 
-export const notFound = (name: string) => new StoreError(404, `applications.${GROUP} "${name}" not found`);
-export const conflict = (name: string) =>
-  new StoreError(
-    409,
-    `Operation cannot be fulfilled on applications.${GROUP} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
-  );
+/** A store record from an object, as `put` builds it (creation time in whole seconds). */
+export function toRecord(obj: AppObject, name: string): AppRecord {
+  const created = Date.parse(String(obj.metadata?.creationTimestamp ?? ''));
+  return { obj, name, createdMs: Number.isNaN(created) ? 0 : Math.floor(created / 1000) * 1000 };
+}
 
 export class Store {
   private readonly apps = new Map<string, Map<string, Map<string, AppRecord>>>();
@@ -97,6 +93,11 @@ export class Store {
     return this.apps.get(cluster)?.get(namespace)?.get(name)?.obj;
   }
 
+  /** The stored record itself (what a list returns), for the informer cache's history. */
+  record(cluster: string, namespace: string, name: string): AppRecord | undefined {
+    return this.apps.get(cluster)?.get(namespace)?.get(name);
+  }
+
   /** Records of one namespace, unsorted; callers must not mutate the objects. */
   list(cluster: string, namespace: string): AppRecord[] {
     const ns = this.apps.get(cluster)?.get(namespace);
@@ -138,20 +139,33 @@ export class Store {
   }
 
   /**
-   * Replaces an object. `main` keeps the stored status (status subresource),
-   * `status` keeps everything but status. When the update removes the last
-   * finalizer of an object being deleted, the object is gone afterwards; the
-   * final state is still returned, as kube-apiserver does.
+   * Replaces an object as kube-apiserver's registry Store.Update does
+   * (apiserver v0.31 pkg/registry/generic/registry/store.go L598-731), in its
+   * order: the UID precondition taken from the object (L611-614, checked by
+   * GuaranteedUpdate before anything else), not found (L625-626), a stale
+   * resourceVersion (L713-714), then validation in rest.BeforeUpdate (L731):
+   * the caller's ObjectMeta checks plus "no new finalizers" on an object being
+   * deleted, one 422 for all. `main` keeps the stored status (status
+   * subresource), `status` keeps everything but status. When the update
+   * removes the last finalizer of an object being deleted, the object is gone
+   * afterwards; the final state is still returned, as kube-apiserver does.
    */
-  update(cluster: string, input: AppObject, subresource: 'main' | 'status' = 'main'): AppObject {
+  update(cluster: string, input: AppObject, subresource: 'main' | 'status' = 'main', check?: UpdateCheck): AppObject {
     const meta = input.metadata as AppObject;
     const current = this.get(cluster, meta.namespace, meta.name);
+    if (meta.uid && meta.uid !== (current?.metadata.uid ?? '')) {
+      throw uidConflict(meta.namespace, meta.name, meta.uid, current?.metadata.uid ?? '');
+    }
     if (!current) throw notFound(meta.name);
     if (meta.resourceVersion && meta.resourceVersion !== current.metadata.resourceVersion) throw conflict(meta.name);
     let next: AppObject;
     if (subresource === 'status') {
       next = { ...current, status: deepClone(input.status) };
     } else {
+      const errors = check ? check(meta) : [];
+      const finalizers = current.metadata.deletionTimestamp ? noNewFinalizers(meta.finalizers, current.metadata.finalizers) : undefined;
+      if (finalizers) errors.push(finalizers);
+      if (errors.length > 0) throw invalid(meta.name, errors);
       next = deepClone(input);
       next.kind = 'Application';
       next.apiVersion = API_VERSION;
@@ -242,8 +256,7 @@ export class Store {
     let byName = byNs.get(namespace);
     if (!byName) byNs.set(namespace, (byName = new Map()));
     if (!replace && byName.has(name)) throw new StoreError(409, `applications.${GROUP} "${name}" already exists`);
-    const created = Date.parse(String(obj.metadata?.creationTimestamp ?? ''));
-    byName.set(name, { obj, name, createdMs: Number.isNaN(created) ? 0 : Math.floor(created / 1000) * 1000 });
+    byName.set(name, toRecord(obj, name));
   }
 
   private remove(cluster: string, current: AppObject): void {

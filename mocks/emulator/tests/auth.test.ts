@@ -123,7 +123,7 @@ describe('faults', () => {
     const r = await call(`${DEMO_NS}/applications`);
     expect(r.status).toBe(401);
     expect(r.text).toBe(
-      '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Token is expired","reason":"Unauthorized","code":401}\n',
+      '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"jwt: token is expired by 0s","reason":"Unauthorized","code":401}\n',
     );
     expect((await call('/kapis/tenant.kubesphere.io/v1beta1/workspacetemplates')).status).toBe(401);
     expect((await call('/_emulator/v1/faults')).json.sessionExpired).toBe(true);

@@ -26,7 +26,7 @@ describe('reset', () => {
 
     expect((await call(`${CONTROL}/reset`, { method: 'POST', body: { seed: 'nope' } })).status).toBe(400);
     await call(`${CONTROL}/reset`, { method: 'POST', body: {} });
-    expect((await call(`${DEMO_NS}/applications`)).json.totalItems).toBe(12);
+    expect((await call(`${DEMO_NS}/applications`)).json.totalItems).toBe(14);
   });
 
   it('loads given objects, reconciled or kept as they are', async () => {
@@ -122,7 +122,11 @@ describe('raw objects', () => {
 describe('events, config and clock', () => {
   it('filters events', async () => {
     const r = await call(`${CONTROL}/events?namespace=demo-project&type=Warning`);
-    expect(r.json.items.map((e: Loose) => e.involvedObject.name)).toEqual(['private-guestbook']);
+    expect(r.json.items.map((e: Loose) => e.involvedObject.name)).toEqual([
+      'private-guestbook',
+      'notification-dispatcher-eu-central-1-production-blue-green-rollout',
+      'retired-dashboard',
+    ]);
     expect((await call(`${CONTROL}/events?cluster=member-1`)).json.items).toEqual([]);
   });
 
