@@ -1,14 +1,11 @@
 import type { Page } from '@playwright/test';
-import { baseUrl, expect, expectAccessible, resetEmulator, test, useAs } from './fixtures';
+import { baseUrl, expect, expectAccessible, resetEmulator, setEmulatorConfig, test, useAs } from './fixtures';
 
 const PROJECT = '/workspaces/demo-workspace/gitops/host/demo-project';
 const detail = (name: string, tab?: string) => `${PROJECT}/applications/${name}${tab ? `?tab=${tab}` : ''}`;
 const API = '/clusters/host/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications';
 
-async function setTiming(page: Page, timing: 'fast' | 'instant') {
-  const response = await page.request.put(`${baseUrl()}/_emulator/v1/config`, { data: { timing } });
-  expect(response.ok()).toBeTruthy();
-}
+const setTiming = (page: Page, timing: 'fast' | 'instant') => setEmulatorConfig(page, { timing });
 
 async function settle(page: Page) {
   const response = await page.request.post(`${baseUrl()}/_emulator/v1/settle`, { data: {} });

@@ -52,6 +52,12 @@ export async function resetEmulator(page: Page, body: Record<string, unknown> = 
   expect(response.ok()).toBeTruthy();
 }
 
+/** Changes the emulator's timing or read-cache lag (`PUT /_emulator/v1/config`); `cacheLagMs: null` is the timing's default. */
+export async function setEmulatorConfig(page: Page, config: { timing?: 'fast' | 'instant'; cacheLagMs?: number | null }) {
+  const response = await page.request.put(`${baseUrl()}/_emulator/v1/config`, { data: config });
+  expect(response.ok()).toBeTruthy();
+}
+
 /** axe on the current page: no serious or critical violation (the shell's own chrome excluded). */
 export async function expectAccessible(page: Page, include?: string) {
   const { default: AxeBuilder } = await import('@axe-core/playwright');

@@ -1,14 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { baseUrl, expect, expectAccessible, resetEmulator, test, useAs } from './fixtures';
+import { baseUrl, expect, expectAccessible, resetEmulator, setEmulatorConfig, test, useAs } from './fixtures';
 
 const LIST = '/workspaces/demo-workspace/gitops/host/demo-project';
-/** The demo project has a dozen apps; one page of 20 shows them all (guestbook is the oldest). */
+/** The demo project has fourteen apps; one page of 20 shows them all (guestbook is the oldest). */
 const ALL = `${LIST}?limit=20`;
 
-async function setTiming(page: Page, timing: 'fast' | 'instant') {
-  const response = await page.request.put(`${baseUrl()}/_emulator/v1/config`, { data: { timing } });
-  expect(response.ok()).toBeTruthy();
-}
+const setTiming = (page: Page, timing: 'fast' | 'instant') => setEmulatorConfig(page, { timing });
 
 function table(page: Page): Locator {
   return page.getByRole('table', { name: 'Applications' });

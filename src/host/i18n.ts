@@ -37,6 +37,14 @@ export function consoleLanguage(): string {
 }
 
 /**
+ * The BCP 47 locale for `Intl` formatters (dates, relative times) in the console's language,
+ * so that a Chinese console never shows US dates whatever the browser is set to.
+ */
+export function consoleLocale(): string {
+  return consoleLanguage() === 'zh' ? 'zh-CN' : 'en';
+}
+
+/**
  * The console's i18next escapes interpolated values as HTML (its default `escapeValue: true`);
  * React already renders text safely, so an escaped value would show as `&lt;` on screen.
  */
@@ -49,3 +57,11 @@ export const t: Translate = (key, params) => {
   const text = pageTables[consoleLanguage()]?.[key] ?? pageTables.en?.[key];
   return text === undefined ? fromHost : interpolate(text, params);
 };
+
+/**
+ * A label before its value, "Cluster: host" or "集群：host", with the colon of the language (a
+ * full-width one in Chinese). Without `value`, the label and colon before a value shown apart.
+ */
+export function labelled(label: string, value = ''): string {
+  return t('GITOPS_LABELLED', { label, value });
+}

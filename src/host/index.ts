@@ -1,3 +1,3 @@
-export { t, interpolate, registerTranslations, consoleLanguage } from './i18n';
+export { t, interpolate, registerTranslations, consoleLanguage, consoleLocale, labelled } from './i18n';
 export { getGlobals, currentUsername, isMultiCluster, isPlatformAdmin } from './globals';
 export type { HostGlobals, HostUser } from './globals';

@@ -64,12 +64,14 @@ export default {
     GITOPS_DELETE_CASCADE_ON: 'The application and all the resources it deployed will be deleted.',
     GITOPS_DELETE_CASCADE_OFF: 'Only the application will be deleted; its resources stay.',
     GITOPS_DELETE_TYPE_NAME: 'Enter the application name {name} to confirm',
+    GITOPS_DELETE_ERR_TERMINATING:
+      'This application is already being deleted, so the resources it deployed can no longer be added to the deletion. Delete only the application, or wait until it is gone.',
   },
   zh: {
     GITOPS_SYNC_POLICY_MANUAL: '手动同步',
     GITOPS_SYNC_POLICY_AUTOMATED: '自动同步',
     GITOPS_SYNC_POLICY_PRUNE: '清理资源',
-    GITOPS_SYNC_POLICY_SELF_HEAL: '自我修复',
+    GITOPS_SYNC_POLICY_SELF_HEAL: '自愈',
     GITOPS_SYNC_RESULT_EMPTY: '最近一次操作未上报任何资源。',
     GITOPS_SYNC_TITLE: '同步 {name}',
     GITOPS_SYNC_DESC: '将 Git 中的清单应用到部署集群。',
@@ -125,5 +127,6 @@ export default {
     GITOPS_DELETE_CASCADE_ON: '将删除应用及其部署的全部资源。',
     GITOPS_DELETE_CASCADE_OFF: '只删除应用，其资源保留。',
     GITOPS_DELETE_TYPE_NAME: '请输入应用名称 {name} 以确认',
+    GITOPS_DELETE_ERR_TERMINATING: '此应用已在删除中，无法再将其部署的资源加入删除。请只删除应用，或等待应用删除完成。',
   },
 };

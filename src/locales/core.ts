@@ -47,7 +47,7 @@ export default {
     GITOPS_FILES_UNAVAILABLE_DESC:
       'GitOps 菜单已安装，但无法从扩展组件的文件服务器下载此页面的代码。请稍后重试；如果仍然失败，请联系平台管理员检查：',
     GITOPS_FILES_CHECK_POD:
-      '文件服务器在 extension-gitops-console 项目中正常运行（ImagePullBackOff 表示集群无法拉取 gitops-console-frontend 镜像）：',
+      '文件服务器在 extension-gitops-console 命名空间中正常运行（ImagePullBackOff 表示集群无法拉取 gitops-console-frontend 镜像）：',
     GITOPS_FILES_CHECK_PROXY: '提供这些文件的 ReverseProxy 处于 Available 状态：',
     GITOPS_FILES_CHECK_ROLE: '已登录用户有权读取这些文件（对 /proxy/gitops-console/* 的 GET 权限）：',
     GITOPS_FILES_CHECK_VERSION: '镜像与扩展组件的版本一致；升级后请重新加载页面。',

@@ -7,6 +7,7 @@ export default {
   en: {
     GITOPS_DETAIL_STALE: 'Stale: showing the data received at {time}.',
     GITOPS_NONE: '—',
+    GITOPS_LABELLED: '{label}: {value}',
     GITOPS_AUTOMATED: 'Automated',
     GITOPS_CANCEL: 'Cancel',
     GITOPS_DISMISS: 'Dismiss',
@@ -28,6 +29,14 @@ export default {
 
     GITOPS_OPERATION_IN_PROGRESS: 'Syncing',
     GITOPS_DELETING: 'Deleting',
+    GITOPS_DELETING_SINCE: 'Deletion requested at {time}.',
+    GITOPS_DELETING_WAITS_FOR: 'It waits for:',
+    GITOPS_DELETING_WAITS_ARGO_APP: 'the KubeSphere controller to delete the Argo CD application {argoApp} ({finalizer})',
+    GITOPS_DELETING_WAITS_RESOURCES: 'Argo CD to delete the resources this application deployed, a cascade delete ({finalizer})',
+    GITOPS_DELETING_WAITS_OTHER: '{finalizer}, set by another component, which removes it',
+    GITOPS_DELETING_USUALLY: 'This normally takes a few seconds; the page updates by itself.',
+    GITOPS_DELETING_STUCK: 'It cannot finish by itself: see Diagnostics on the Overview tab.',
+    GITOPS_DELETING_NO_ACTIONS: 'No actions are available while the application is being deleted.',
     GITOPS_STATUS_NOT_REPORTED:
       'Argo CD has not reported a status for this application yet. This is normal right after it is created; the page updates by itself.',
     GITOPS_STATUS_UNREADABLE: 'The status reported by Argo CD could not be read, so the status shown may be incomplete.',
@@ -43,6 +52,10 @@ export default {
       'The DevOps extension does not serve the GitOps API here. Ask your administrator to enable Argo CD in the DevOps extension.',
     GITOPS_STATE_FAILED: 'The application could not be loaded',
     GITOPS_STATE_FAILED_DESC: 'Check your network connection and try again.',
+    GITOPS_STATE_CREATING: 'Creating application "{name}"…',
+    GITOPS_STATE_CREATING_DESC: 'The server lists a new application a moment after creating it; it shows here as soon as it does.',
+    GITOPS_STATE_DELETED: 'Application "{name}" has been deleted',
+    GITOPS_STATE_DELETED_DESC: 'It no longer exists on the server.',
 
     GITOPS_ERR_OPERATION_IN_PROGRESS: 'Another sync is already running for this application. Wait for it to finish, then sync again.',
     GITOPS_ERR_NOT_INITIALIZED: 'This application is not an Argo CD application yet, so it cannot be synced.',
@@ -120,6 +133,17 @@ export default {
     GITOPS_DIAG_ACTION_GIT_REPOSITORIES: 'Open Git Repositories in this DevOps project and check the credentials of {repoURL}.',
     GITOPS_DIAG_DONE_ADD_LABEL: 'Label added. The controller now creates the Argo CD application; the status appears shortly.',
     GITOPS_DIAG_DONE_AUTO_SYNC: 'Automatic sync is on. Argo CD syncs the application at its next reconcile.',
+    GITOPS_DIAG_ACTION_FINISH_DELETION: 'Restore the label (location: {location}) and finish deleting',
+    GITOPS_DIAG_DONE_FINISH_DELETION: 'Label restored. The controller now finishes the deletion; the application disappears shortly.',
+    GITOPS_DIAG_ACTION_CREATE_AGAIN: 'Create an application',
+    GITOPS_DIAG_ACTION_COPY_MANIFEST: 'Copy the manifest',
+    GITOPS_DIAG_ACTION_REMOVE_FINALIZERS: 'Remove the controller finalizers and finish deleting',
+    GITOPS_DIAG_DONE_REMOVE_FINALIZERS: 'Finalizers removed. The application disappears shortly; no Argo CD application was touched.',
+    GITOPS_DIAG_CHANGED_MEANWHILE:
+      'The application changed after this page showed it, so nothing was sent. The diagnosis is updated in a few seconds.',
+    GITOPS_DIAG_FIX_NEEDS_OPERATOR: 'Your role does not allow this fix; an operator of this DevOps project can apply it.',
+    GITOPS_DETAIL_SAVED_AFTER_CATCH_UP: 'Saved. The server took a moment to catch up with your previous change.',
+    GITOPS_SYNC_POLICY_AUTOMATED_WITH: 'Automatic ({extras})',
 
     GITOPS_SYNC: 'Sync',
 
@@ -131,6 +155,7 @@ export default {
   zh: {
     GITOPS_DETAIL_STALE: '数据已过期：显示的是 {time} 收到的数据。',
     GITOPS_NONE: '—',
+    GITOPS_LABELLED: '{label}：{value}',
     GITOPS_AUTOMATED: '自动',
     GITOPS_CANCEL: '取消',
     GITOPS_DISMISS: '关闭',
@@ -152,6 +177,14 @@ export default {
 
     GITOPS_OPERATION_IN_PROGRESS: '同步中',
     GITOPS_DELETING: '删除中',
+    GITOPS_DELETING_SINCE: '于 {time} 发起删除。',
+    GITOPS_DELETING_WAITS_FOR: '正在等待：',
+    GITOPS_DELETING_WAITS_ARGO_APP: 'KubeSphere 控制器删除 Argo CD 应用 {argoApp}（{finalizer}）',
+    GITOPS_DELETING_WAITS_RESOURCES: 'Argo CD 级联删除此应用部署的资源（{finalizer}）',
+    GITOPS_DELETING_WAITS_OTHER: '{finalizer}：由其他组件设置，并由其移除',
+    GITOPS_DELETING_USUALLY: '通常几秒内即可完成，页面会自动更新。',
+    GITOPS_DELETING_STUCK: '删除无法自动完成：请查看概览页中的诊断。',
+    GITOPS_DELETING_NO_ACTIONS: '应用删除期间不可执行任何操作。',
     GITOPS_STATUS_NOT_REPORTED: 'Argo CD 尚未上报此应用的状态。应用刚创建时属于正常现象，页面会自动更新。',
     GITOPS_STATUS_UNREADABLE: '无法读取 Argo CD 上报的状态，显示的状态可能不完整。',
 
@@ -165,6 +198,10 @@ export default {
     GITOPS_STATE_ENGINE_MISSING_DESC: 'DevOps 扩展组件未在此集群提供 GitOps 接口。请联系管理员在 DevOps 扩展组件中启用 Argo CD。',
     GITOPS_STATE_FAILED: '无法加载应用',
     GITOPS_STATE_FAILED_DESC: '请检查网络连接后重试。',
+    GITOPS_STATE_CREATING: '正在创建应用“{name}”…',
+    GITOPS_STATE_CREATING_DESC: '新建的应用需要片刻才能从服务器读取到，读取到后将立即在此显示。',
+    GITOPS_STATE_DELETED: '应用“{name}”已被删除',
+    GITOPS_STATE_DELETED_DESC: '服务器上已不存在该应用。',
 
     GITOPS_ERR_OPERATION_IN_PROGRESS: '此应用已有一个同步操作正在进行。请等待其完成后再同步。',
     GITOPS_ERR_NOT_INITIALIZED: '此应用尚不是 Argo CD 应用，无法同步。',
@@ -242,6 +279,16 @@ export default {
     GITOPS_DIAG_ACTION_GIT_REPOSITORIES: '请在此 DevOps 项目的代码仓库中检查 {repoURL} 的凭证。',
     GITOPS_DIAG_DONE_ADD_LABEL: '标签已添加。控制器将创建 Argo CD 应用，状态稍后显示。',
     GITOPS_DIAG_DONE_AUTO_SYNC: '已开启自动同步。Argo CD 将在下次协调时同步此应用。',
+    GITOPS_DIAG_ACTION_FINISH_DELETION: '恢复标签（位置：{location}）并完成删除',
+    GITOPS_DIAG_DONE_FINISH_DELETION: '标签已恢复。控制器将完成删除，应用稍后消失。',
+    GITOPS_DIAG_ACTION_CREATE_AGAIN: '创建应用',
+    GITOPS_DIAG_ACTION_COPY_MANIFEST: '复制清单',
+    GITOPS_DIAG_ACTION_REMOVE_FINALIZERS: '移除控制器的终结器并完成删除',
+    GITOPS_DIAG_DONE_REMOVE_FINALIZERS: '终结器已移除。应用稍后消失，未改动任何 Argo CD 应用。',
+    GITOPS_DIAG_CHANGED_MEANWHILE: '此页面显示之后应用已发生变化，因此未发送任何修改。诊断将在几秒后更新。',
+    GITOPS_DIAG_FIX_NEEDS_OPERATOR: '您的角色无法执行此修复，此 DevOps 项目的 operator（运维人员）可以执行。',
+    GITOPS_DETAIL_SAVED_AFTER_CATCH_UP: '已保存。服务器花了一点时间才跟上您之前的修改。',
+    GITOPS_SYNC_POLICY_AUTOMATED_WITH: '自动同步（{extras}）',
 
     GITOPS_SYNC: '同步',
 

@@ -15,6 +15,7 @@ export default {
     GITOPS_LIST_SYNC: 'Sync Status',
     GITOPS_LIST_FILTER_HINT: 'Show only applications that are {status}',
     GITOPS_LIST_FILTER_CLEAR_HINT: 'Click again to show all applications',
+    GITOPS_LIST_FILTER_UNKNOWN_HINT: 'Show only applications whose status is Unknown or not reported yet',
 
     GITOPS_LIST_SEARCH: 'Search applications by name or alias',
     GITOPS_LIST_SEARCH_PLACEHOLDER: 'Search by name or alias',
@@ -30,10 +31,6 @@ export default {
     GITOPS_LIST_CREATE: 'Create',
 
     GITOPS_LIST_TIME_JUST_NOW: 'just now',
-    GITOPS_LIST_TIME_SECONDS_AGO: '{count} s ago',
-    GITOPS_LIST_TIME_MINUTES_AGO: '{count} min ago',
-    GITOPS_LIST_TIME_HOURS_AGO: '{count} h ago',
-    GITOPS_LIST_TIME_DAYS_AGO: '{count} d ago',
 
     GITOPS_LIST_COL_NAME: 'Name',
     GITOPS_LIST_COL_SOURCE: 'Code Repository',
@@ -48,6 +45,8 @@ export default {
     GITOPS_LIST_NEVER_RECONCILED: 'Not yet',
     GITOPS_LIST_NEVER_RECONCILED_HINT: 'Argo CD has not compared this application with Git yet.',
     GITOPS_LIST_OPERATION_RUNNING: 'Syncing',
+    GITOPS_LIST_DELETING: 'Deleting',
+    GITOPS_LIST_DELETING_REASON: 'This application is being deleted.',
     GITOPS_LIST_SELECT_APP: 'Select {name}',
     GITOPS_LIST_SELECT_ALL: 'Select all applications on this page',
 
@@ -84,6 +83,8 @@ export default {
     GITOPS_LIST_RESULT_DELETE: 'Delete: {succeeded} succeeded, {failed} failed',
     GITOPS_LIST_RESULT_OK: 'Succeeded',
     GITOPS_LIST_RESULT_FAILED: 'Failed',
+    GITOPS_LIST_RESULT_ALREADY_GONE: 'Already deleted',
+    GITOPS_LIST_RESULT_ATTEMPTS: '(after {count} attempts)',
     GITOPS_LIST_DISMISS: 'Dismiss',
 
     GITOPS_LIST_ERR_IN_PROGRESS: 'Another operation is already in progress. Wait for it to finish, then try again.',
@@ -145,6 +146,7 @@ export default {
     GITOPS_LIST_SYNC: '同步状态',
     GITOPS_LIST_FILTER_HINT: '仅显示状态为“{status}”的应用',
     GITOPS_LIST_FILTER_CLEAR_HINT: '再次点击以显示全部应用',
+    GITOPS_LIST_FILTER_UNKNOWN_HINT: '仅显示状态未知或尚未上报状态的应用',
 
     GITOPS_LIST_SEARCH: '按名称或别名搜索应用',
     GITOPS_LIST_SEARCH_PLACEHOLDER: '按名称或别名搜索',
@@ -160,17 +162,13 @@ export default {
     GITOPS_LIST_CREATE: '创建',
 
     GITOPS_LIST_TIME_JUST_NOW: '刚刚',
-    GITOPS_LIST_TIME_SECONDS_AGO: '{count} 秒前',
-    GITOPS_LIST_TIME_MINUTES_AGO: '{count} 分钟前',
-    GITOPS_LIST_TIME_HOURS_AGO: '{count} 小时前',
-    GITOPS_LIST_TIME_DAYS_AGO: '{count} 天前',
 
     GITOPS_LIST_COL_NAME: '名称',
     GITOPS_LIST_COL_SOURCE: '代码仓库',
     GITOPS_LIST_COL_DESTINATION: '部署位置',
-    GITOPS_LIST_COL_RECONCILED: '更新时间',
+    GITOPS_LIST_COL_RECONCILED: '最近协调时间',
     GITOPS_LIST_COL_ACTIONS: '操作',
-    GITOPS_LIST_REVISION: '版本',
+    GITOPS_LIST_REVISION: '修订版本',
     GITOPS_LIST_PATH: '路径',
     GITOPS_LIST_CHART: 'Chart',
     GITOPS_LIST_NAMESPACE: '命名空间',
@@ -178,6 +176,8 @@ export default {
     GITOPS_LIST_NEVER_RECONCILED: '尚未更新',
     GITOPS_LIST_NEVER_RECONCILED_HINT: 'Argo CD 尚未将此应用与 Git 进行比较。',
     GITOPS_LIST_OPERATION_RUNNING: '同步中',
+    GITOPS_LIST_DELETING: '删除中',
+    GITOPS_LIST_DELETING_REASON: '此应用正在删除中。',
     GITOPS_LIST_SELECT_APP: '选择 {name}',
     GITOPS_LIST_SELECT_ALL: '选择本页所有应用',
 
@@ -196,7 +196,7 @@ export default {
 
     GITOPS_LIST_CONFIRM_SYNC_ONE: '同步 {name}？',
     GITOPS_LIST_CONFIRM_SYNC_MANY: '同步 {count} 个应用？',
-    GITOPS_LIST_CONFIRM_SYNC_DESC: 'Argo CD 将按各应用的目标版本部署到其集群，使用默认选项：不清理资源，不试运行。',
+    GITOPS_LIST_CONFIRM_SYNC_DESC: 'Argo CD 将按各应用的目标修订版本部署到其集群，使用默认选项：不清理资源，不试运行。',
     GITOPS_LIST_CONFIRM_DELETE_ONE: '删除 {name}？',
     GITOPS_LIST_CONFIRM_DELETE_MANY: '删除 {count} 个应用？',
     GITOPS_LIST_CONFIRM_DELETE_DESC: '应用将从 KubeSphere 和 Argo CD 中删除，此操作无法撤销。',
@@ -213,6 +213,8 @@ export default {
     GITOPS_LIST_RESULT_DELETE: '删除：{succeeded} 个成功，{failed} 个失败',
     GITOPS_LIST_RESULT_OK: '成功',
     GITOPS_LIST_RESULT_FAILED: '失败',
+    GITOPS_LIST_RESULT_ALREADY_GONE: '已被删除',
+    GITOPS_LIST_RESULT_ATTEMPTS: '（尝试 {count} 次后）',
     GITOPS_LIST_DISMISS: '关闭',
 
     GITOPS_LIST_ERR_IN_PROGRESS: '已有其他操作正在进行，请等待其完成后重试。',

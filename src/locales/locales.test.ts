@@ -10,6 +10,7 @@ import detail from './detail';
 import wizard from './wizard';
 import wizardSource from './wizardSource';
 import wizardErrors from './wizardErrors';
+import wizardYaml from './wizardYaml';
 import actions from './actions';
 import tree from './tree';
 
@@ -32,7 +33,7 @@ describe('locales', () => {
 
   it('no two areas define the same key', () => {
     const seen = new Map<string, number>();
-    for (const module of [core, model, context, list, detail, tree, actions, wizard, wizardSource, wizardErrors]) {
+    for (const module of [core, model, context, list, detail, tree, actions, wizard, wizardSource, wizardErrors, wizardYaml]) {
       for (const key of Object.keys(module.en)) seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);

@@ -25,6 +25,10 @@ export default {
     GITOPS_RESULT_PRUNED: 'Pruned',
     GITOPS_RESULT_PRUNE_SKIPPED: 'Prune skipped',
 
+    GITOPS_SOURCE_TYPE_DIRECTORY: 'Directory',
+    GITOPS_SOURCE_TYPE_PLUGIN: 'Plugin',
+
+    GITOPS_UNKNOWN_REASON_NAME_TOO_LONG: 'The name is longer than 63 characters, so Argo CD never received this application.',
     GITOPS_UNKNOWN_REASON_MISSING_LOCATION_LABEL:
       'The label gitops.kubesphere.io/argocd-location is missing, so Argo CD never received this application.',
     GITOPS_UNKNOWN_REASON_NOT_REPORTED_YET: 'Argo CD has not reported a status yet.',
@@ -46,6 +50,22 @@ export default {
     GITOPS_NAME_INVALID_INVALID_CHARACTERS: 'The name can contain only lowercase letters, digits and hyphens (-).',
     GITOPS_NAME_INVALID_INVALID_START: 'The name must start with a lowercase letter or a digit.',
     GITOPS_NAME_INVALID_INVALID_END: 'The name must end with a lowercase letter or a digit.',
+
+    GITOPS_DIAG_STUCK_TERMINATING_TITLE: 'Deletion cannot finish',
+    GITOPS_DIAG_STUCK_TERMINATING_CAUSE:
+      'The application has been waiting to be deleted since {since}, but it has no label {label}. The KubeSphere controller ignores applications without it, so it never removes the finalizers ({finalizers}) and the application stays in Deleting for good.',
+    GITOPS_DIAG_STUCK_TERMINATING_FIX:
+      'Restore the label {label} with the value {location}, together with the annotation argocd.argoproj.io/refresh (the controller does not notice a change of this label alone). The controller then deletes the Argo CD application {argoApp}, removes the finalizers, and the application is gone.',
+    GITOPS_DIAG_STUCK_TERMINATING_FIX_NO_ARGO_APP:
+      'It never got an Argo CD application, so nothing was deployed and nothing is left to delete: remove the finalizers of the KubeSphere controller, and the application is gone. The label is not restored: woken up, the controller would delete the Argo CD application named {argoApp} in {location} if there is one, which may belong to an application named {name} in another DevOps project.',
+    GITOPS_DIAG_STUCK_TERMINATING_FIX_UNNAMED_ARGO_APP:
+      'Restore the label {label} with the value {location}, together with the annotation argocd.argoproj.io/refresh (the controller does not notice a change of this label alone). The controller then removes the finalizers and the application is gone. No label names its own Argo CD application, so the controller deletes the Argo CD application named {argoApp} in {location} if there is one: if another DevOps project has an application named {name}, first check on its page that its Argo CD application has another name.',
+
+    GITOPS_DIAG_NAME_TOO_LONG_TITLE: 'Name too long for Argo CD',
+    GITOPS_DIAG_NAME_TOO_LONG_CAUSE:
+      'The name has {length} characters. The KubeSphere controller labels the Argo CD application with this name, and a label value can have at most {max} characters, so Kubernetes rejects the Argo CD application (Warning event FailedWithArgoCD). This application never gets an Argo CD application or a status.',
+    GITOPS_DIAG_NAME_TOO_LONG_FIX:
+      'A name cannot be changed: create the application again under a name of at most {max} characters, then delete this one. You can copy its manifest and paste it into the YAML view of the create wizard.',
 
     GITOPS_DIAG_MISSING_LOCATION_LABEL_TITLE: 'Argo CD location label missing',
     GITOPS_DIAG_MISSING_LOCATION_LABEL_CAUSE:
@@ -117,6 +137,10 @@ export default {
     GITOPS_RESULT_PRUNED: '已清理',
     GITOPS_RESULT_PRUNE_SKIPPED: '已跳过清理',
 
+    GITOPS_SOURCE_TYPE_DIRECTORY: '目录',
+    GITOPS_SOURCE_TYPE_PLUGIN: '插件',
+
+    GITOPS_UNKNOWN_REASON_NAME_TOO_LONG: '名称超过 63 个字符，Argo CD 不会接管该应用。',
     GITOPS_UNKNOWN_REASON_MISSING_LOCATION_LABEL: '缺少标签 gitops.kubesphere.io/argocd-location，Argo CD 不会接管该应用。',
     GITOPS_UNKNOWN_REASON_NOT_REPORTED_YET: 'Argo CD 尚未上报状态。',
     GITOPS_UNKNOWN_REASON_UNREADABLE_STATUS: '无法读取 Argo CD 上报的状态。',
@@ -137,6 +161,22 @@ export default {
     GITOPS_NAME_INVALID_INVALID_CHARACTERS: '名称只能包含小写字母、数字和连字符（-）。',
     GITOPS_NAME_INVALID_INVALID_START: '名称必须以小写字母或数字开头。',
     GITOPS_NAME_INVALID_INVALID_END: '名称必须以小写字母或数字结尾。',
+
+    GITOPS_DIAG_STUCK_TERMINATING_TITLE: '删除无法完成',
+    GITOPS_DIAG_STUCK_TERMINATING_CAUSE:
+      '应用自 {since} 起等待删除，但缺少标签 {label}。KubeSphere 控制器会忽略没有该标签的应用，因此不会移除终结器（{finalizers}），应用将一直处于删除中。',
+    GITOPS_DIAG_STUCK_TERMINATING_FIX:
+      '恢复标签 {label}，值为 {location}，并同时设置注解 argocd.argoproj.io/refresh（仅修改该标签不会触发控制器）。随后控制器将删除 Argo CD 应用 {argoApp} 并移除终结器，应用即被删除。',
+    GITOPS_DIAG_STUCK_TERMINATING_FIX_NO_ARGO_APP:
+      '此应用从未拥有 Argo CD 应用，没有部署过任何资源，也没有需要删除的内容：移除 KubeSphere 控制器的终结器后，应用即被删除。此处不恢复标签：否则控制器被触发后，会删除 {location} 中名为 {argoApp} 的 Argo CD 应用（如果存在），而它可能属于其他 DevOps 项目中名为 {name} 的应用。',
+    GITOPS_DIAG_STUCK_TERMINATING_FIX_UNNAMED_ARGO_APP:
+      '恢复标签 {label}，值为 {location}，并同时设置注解 argocd.argoproj.io/refresh（仅修改该标签不会触发控制器）。随后控制器将移除终结器，应用即被删除。此应用没有标明其 Argo CD 应用名称的标签，因此如果 {location} 中存在名为 {argoApp} 的 Argo CD 应用，控制器会将其删除：如果其他 DevOps 项目中有名为 {name} 的应用，请先在其详情页确认其 Argo CD 应用使用的是其他名称。',
+
+    GITOPS_DIAG_NAME_TOO_LONG_TITLE: '名称过长，无法创建 Argo CD 应用',
+    GITOPS_DIAG_NAME_TOO_LONG_CAUSE:
+      '名称包含 {length} 个字符。KubeSphere 控制器会以此名称作为 Argo CD 应用的标签值，而标签值最多包含 {max} 个字符，因此 Kubernetes 拒绝创建该 Argo CD 应用（Warning 事件 FailedWithArgoCD）。此应用永远不会拥有 Argo CD 应用或状态。',
+    GITOPS_DIAG_NAME_TOO_LONG_FIX:
+      '名称无法修改：请使用不超过 {max} 个字符的名称重新创建应用，然后删除此应用。可以复制其清单，粘贴到创建向导的 YAML 视图中。',
 
     GITOPS_DIAG_MISSING_LOCATION_LABEL_TITLE: '缺少 Argo CD 位置标签',
     GITOPS_DIAG_MISSING_LOCATION_LABEL_CAUSE:

@@ -7,11 +7,12 @@ import wizardErrors from './wizardErrors';
 import actions from './actions';
 import tree from './tree';
 import wizardSource from './wizardSource';
+import wizardYaml from './wizardYaml';
 
 type Table = Record<string, string>;
 
 /** The pages' strings: they travel with the page chunks, not with the entry (see host/i18n). */
-const modules: { en: Table; zh: Table }[] = [model, context, list, detail, tree, actions, wizard, wizardSource, wizardErrors];
+const modules: { en: Table; zh: Table }[] = [model, context, list, detail, tree, actions, wizard, wizardSource, wizardErrors, wizardYaml];
 
 const pageLocales = {
   en: Object.assign({}, ...modules.map((m) => m.en)) as Table,

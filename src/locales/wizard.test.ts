@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import wizardMain from './wizard';
 import wizardSource from './wizardSource';
 import wizardErrors from './wizardErrors';
+import wizardYaml from './wizardYaml';
 import core from './core';
 import model from './model';
 
-// The wizard's strings, in three modules by part of the wizard.
+// The wizard's strings, in four modules by part of the wizard.
 const wizard = {
-  en: { ...wizardMain.en, ...wizardSource.en, ...wizardErrors.en },
-  zh: { ...wizardMain.zh, ...wizardSource.zh, ...wizardErrors.zh },
+  en: { ...wizardMain.en, ...wizardSource.en, ...wizardErrors.en, ...wizardYaml.en },
+  zh: { ...wizardMain.zh, ...wizardSource.zh, ...wizardErrors.zh, ...wizardYaml.zh },
 };
 
 const ROOTS = ['src/pages/wizard', 'src/components/wizard', 'src/components/yaml', 'src/model/wizard', 'src/model/schema', 'src/state'];

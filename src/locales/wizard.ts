@@ -25,10 +25,17 @@ export default {
     GITOPS_WIZARD_DISCARD_YES: 'Discard',
     GITOPS_WIZARD_KEEP: 'Keep',
     GITOPS_WIZARD_DRAFT_RESTORED: 'Your unsaved draft from an earlier visit has been restored.',
-    GITOPS_WIZARD_NO_CREATE_PERMISSION:
-      'You may not be allowed to create applications in this DevOps project. The server will decide when you submit.',
-    GITOPS_WIZARD_NO_EDIT_PERMISSION:
-      'You may not be allowed to edit applications in this DevOps project. The server will decide when you save.',
+    GITOPS_WIZARD_DRAFT_DISCARDED_CREATE: 'The draft was discarded. The form starts again, empty.',
+    GITOPS_WIZARD_DRAFT_DISCARDED_EDIT:
+      'The draft was discarded. The form shows the application as it was saved when you opened this page.',
+    GITOPS_WIZARD_NO_CREATE_TITLE: 'You cannot create applications here',
+    GITOPS_WIZARD_NO_EDIT_TITLE: 'You cannot edit this application',
+    GITOPS_WIZARD_NO_CREATE_VIEW_ONLY:
+      'Your role in this DevOps project lets you view its applications, but not create them. Ask an administrator of the DevOps project for a role that can create applications.',
+    GITOPS_WIZARD_NO_EDIT_VIEW_ONLY:
+      'Your role in this DevOps project lets you view this application, but not edit it. Ask an administrator of the DevOps project for a role that can edit applications.',
+    GITOPS_WIZARD_NO_PROJECT_ACCESS:
+      'You have no access to the applications of this DevOps project. Ask an administrator of the DevOps project for a role that can work with applications.',
 
     GITOPS_WIZARD_NAME: 'Name',
     GITOPS_WIZARD_NAME_HELP: 'Up to 63 lowercase letters, digits and hyphens (-), starting and ending with a letter or digit.',
@@ -66,7 +73,7 @@ export default {
     GITOPS_WIZARD_CLUSTER_NAME: 'Cluster name',
     GITOPS_WIZARD_CLUSTER_CHOOSE: 'Choose a cluster',
     GITOPS_WIZARD_CLUSTER_HELP:
-      'The clusters Argo CD can deploy to. https://kubernetes.default.svc (in-cluster) is the cluster of this DevOps project.',
+      'The clusters Argo CD can deploy to. in-cluster (https://kubernetes.default.svc) is the cluster of this DevOps project. A name in brackets is another name of the same cluster.',
     GITOPS_WIZARD_CLUSTERS_LOADING: 'Loading clusters…',
     GITOPS_WIZARD_CLUSTERS_FAILED: 'The cluster list could not be loaded. Enter the value yourself.',
     GITOPS_WIZARD_NAMESPACE: 'Namespace',
@@ -122,6 +129,12 @@ export default {
     GITOPS_WIZARD_YAML_AT_LINE: 'Line {line}',
     GITOPS_WIZARD_YAML_FIELD_ERRORS: 'Fix these fields before you submit:',
     GITOPS_WIZARD_YAML_BLOCKED: 'Fix the YAML error before you submit or switch to the form. Your text is kept.',
+    GITOPS_WIZARD_DROPPED_KEYS:
+      'The server will not keep these fields: the KubeSphere Application does not have them, so they are left out when you save.',
+    GITOPS_WIZARD_DROPPED_KEYS_KEPT: 'They stay in your YAML until you remove them; everything else is saved as written.',
+    GITOPS_WIZARD_DROPPED_HINT_VALUES_OBJECT: 'Write the Helm values as text under helm.values instead (values: |).',
+    GITOPS_WIZARD_DROPPED_HINT_SOURCES: 'Only one source is kept: put it under spec.argoApp.spec.source.',
+    GITOPS_WIZARD_DROPPED_HINT_AUTOMATED: 'To turn automatic sync off, remove syncPolicy.automated instead.',
 
     GITOPS_WIZARD_SERVER_SAID: 'Server message: {message}',
 
@@ -130,6 +143,11 @@ export default {
     GITOPS_WIZARD_CONFLICT_REAPPLY: 'Load the latest version and re-apply my changes',
     GITOPS_WIZARD_REAPPLIED: 'Your changes were re-applied onto the latest version. Check them, then save again.',
     GITOPS_WIZARD_REAPPLIED_KEPT: 'Your values were kept for: {fields}.',
+    GITOPS_WIZARD_CATCHING_UP:
+      'The server is still catching up with a recent change to this application. Your changes are kept and will be sent again in a moment…',
+    GITOPS_WIZARD_LAGGING:
+      'The server has not caught up with a recent change to this application yet, so nothing was saved. Your changes are kept here: save again in a few seconds.',
+    GITOPS_WIZARD_SAVED_MEANWHILE: 'Saved. What you changed while it was saving is kept here but not saved yet: save again to keep it.',
   },
   zh: {
     GITOPS_WIZARD_DESC: '使用 Argo CD 部署 Git 仓库中的清单。输入时草稿会自动保存在此浏览器中。',
@@ -156,8 +174,15 @@ export default {
     GITOPS_WIZARD_DISCARD_YES: '丢弃',
     GITOPS_WIZARD_KEEP: '保留',
     GITOPS_WIZARD_DRAFT_RESTORED: '已恢复您上次未提交的草稿。',
-    GITOPS_WIZARD_NO_CREATE_PERMISSION: '您可能没有在此 DevOps 项目中创建应用的权限，提交时由服务器最终判定。',
-    GITOPS_WIZARD_NO_EDIT_PERMISSION: '您可能没有在此 DevOps 项目中编辑应用的权限，保存时由服务器最终判定。',
+    GITOPS_WIZARD_DRAFT_DISCARDED_CREATE: '草稿已丢弃，表单已清空，可重新填写。',
+    GITOPS_WIZARD_DRAFT_DISCARDED_EDIT: '草稿已丢弃，表单显示您打开此页面时已保存的应用配置。',
+    GITOPS_WIZARD_NO_CREATE_TITLE: '您无法在此创建应用',
+    GITOPS_WIZARD_NO_EDIT_TITLE: '您无法编辑此应用',
+    GITOPS_WIZARD_NO_CREATE_VIEW_ONLY:
+      '您在此 DevOps 项目中的角色只能查看应用，不能创建应用。请联系 DevOps 项目管理员为您分配可创建应用的角色。',
+    GITOPS_WIZARD_NO_EDIT_VIEW_ONLY:
+      '您在此 DevOps 项目中的角色只能查看此应用，不能编辑它。请联系 DevOps 项目管理员为您分配可编辑应用的角色。',
+    GITOPS_WIZARD_NO_PROJECT_ACCESS: '您无权访问此 DevOps 项目中的应用。请联系 DevOps 项目管理员为您分配可管理应用的角色。',
 
     GITOPS_WIZARD_NAME: '名称',
     GITOPS_WIZARD_NAME_HELP: '最多 63 个字符，只能包含小写字母、数字和连字符（-），并以字母或数字开头和结尾。',
@@ -167,7 +192,7 @@ export default {
     GITOPS_WIZARD_DESCRIPTION: '描述',
     GITOPS_WIZARD_DESCRIPTION_HELP: '最多 {max} 个字符。',
 
-    GITOPS_WIZARD_REVISION: '版本',
+    GITOPS_WIZARD_REVISION: '修订版本',
     GITOPS_WIZARD_REVISION_HELP: '分支、标签或提交。HEAD 表示默认分支。',
     GITOPS_WIZARD_PATH: '路径',
     GITOPS_WIZARD_PATH_HELP: '仓库中存放清单的目录；. 表示仓库根目录。',
@@ -194,7 +219,8 @@ export default {
     GITOPS_WIZARD_CLUSTER_SERVER: '集群 API Server',
     GITOPS_WIZARD_CLUSTER_NAME: '集群名称',
     GITOPS_WIZARD_CLUSTER_CHOOSE: '选择集群',
-    GITOPS_WIZARD_CLUSTER_HELP: 'Argo CD 可以部署到的集群。https://kubernetes.default.svc（in-cluster）即此 DevOps 项目所在的集群。',
+    GITOPS_WIZARD_CLUSTER_HELP:
+      'Argo CD 可以部署到的集群。in-cluster（https://kubernetes.default.svc）即此 DevOps 项目所在的集群。括号中的名称是同一集群的另一个名称。',
     GITOPS_WIZARD_CLUSTERS_LOADING: '正在加载集群…',
     GITOPS_WIZARD_CLUSTERS_FAILED: '无法加载集群列表，请手动输入。',
     GITOPS_WIZARD_NAMESPACE: '项目（命名空间）',
@@ -205,18 +231,18 @@ export default {
     GITOPS_WIZARD_SYNC_MANUAL_HELP: 'Argo CD 显示与 Git 的差异，由您决定何时同步。',
     GITOPS_WIZARD_SYNC_AUTOMATED: '自动同步',
     GITOPS_WIZARD_SYNC_AUTOMATED_HELP: 'Git 中有变化时，Argo CD 自动同步。',
-    GITOPS_WIZARD_SYNC_PRUNE: '清除资源',
+    GITOPS_WIZARD_SYNC_PRUNE: '清理资源',
     GITOPS_WIZARD_SYNC_PRUNE_HELP: '删除 Git 中已不存在的资源。',
     GITOPS_WIZARD_SYNC_SELF_HEAL: '自愈',
     GITOPS_WIZARD_SYNC_SELF_HEAL_HELP: '撤销在 Git 之外对集群所做的修改。',
-    GITOPS_WIZARD_SYNC_OPTIONS: '同步设置',
+    GITOPS_WIZARD_SYNC_OPTIONS: '同步选项',
     GITOPS_WIZARD_RETRY: '重试',
     GITOPS_WIZARD_RETRY_ENABLE: '同步失败时重试',
     GITOPS_WIZARD_RETRY_HELP: 'Argo CD 会再次尝试，每次间隔逐渐增加。',
     GITOPS_WIZARD_RETRY_LIMIT: '次数上限',
     GITOPS_WIZARD_RETRY_DURATION: '退避时长',
     GITOPS_WIZARD_RETRY_FACTOR: '退避倍数',
-    GITOPS_WIZARD_RETRY_MAX_DURATION: '最大退避时长',
+    GITOPS_WIZARD_RETRY_MAX_DURATION: '最长退避时长',
     GITOPS_WIZARD_DURATION_HELP: '时长，例如 5s、3m0s 或 1h。',
 
     GITOPS_WIZARD_REVIEW_HELP: '以下正是将要发送的内容。curl 命令可在终端中完成同样的操作，API 令牌放在 $TOKEN 中。',
@@ -246,6 +272,11 @@ export default {
     GITOPS_WIZARD_YAML_AT_LINE: '第 {line} 行',
     GITOPS_WIZARD_YAML_FIELD_ERRORS: '提交前请先修正以下字段：',
     GITOPS_WIZARD_YAML_BLOCKED: '请先修正 YAML 错误，再提交或切换到表单。您输入的内容会保留。',
+    GITOPS_WIZARD_DROPPED_KEYS: '服务器不会保留以下字段：KubeSphere 的 Application 中没有这些字段，保存时会被略去。',
+    GITOPS_WIZARD_DROPPED_KEYS_KEPT: '在您删除之前，它们会一直保留在 YAML 中；其余内容会按所写内容保存。',
+    GITOPS_WIZARD_DROPPED_HINT_VALUES_OBJECT: '请改为在 helm.values 中以文本形式填写 Helm 值（values: |）。',
+    GITOPS_WIZARD_DROPPED_HINT_SOURCES: '只会保留一个来源：请将其写在 spec.argoApp.spec.source 下。',
+    GITOPS_WIZARD_DROPPED_HINT_AUTOMATED: '如需关闭自动同步，请改为删除 syncPolicy.automated。',
 
     GITOPS_WIZARD_SERVER_SAID: '服务器返回：{message}',
 
@@ -254,5 +285,8 @@ export default {
     GITOPS_WIZARD_CONFLICT_REAPPLY: '加载最新版本并重新应用我的修改',
     GITOPS_WIZARD_REAPPLIED: '已将您的修改重新应用到最新版本。请检查后再次保存。',
     GITOPS_WIZARD_REAPPLIED_KEPT: '以下字段保留了您的值：{fields}。',
+    GITOPS_WIZARD_CATCHING_UP: '服务器仍在同步此应用最近的一次修改。您的修改已保留，稍后会自动再次发送…',
+    GITOPS_WIZARD_LAGGING: '服务器尚未同步此应用最近的一次修改，因此本次没有保存。您的修改仍保留在此处，请几秒后再次保存。',
+    GITOPS_WIZARD_SAVED_MEANWHILE: '已保存。保存过程中您做的修改仍保留在此处，但尚未保存，请再次保存。',
   },
 };

@@ -51,7 +51,7 @@ export default {
     GITOPS_WIZARD_ERR_TOO_LONG: '最多输入 {max} 个字符。',
     GITOPS_WIZARD_ERR_REPO_REQUIRED: '请输入仓库地址。',
     GITOPS_WIZARD_ERR_REPO_INVALID: '请输入以 https://、http://、ssh:// 或 git@ 开头的 Git 地址。',
-    GITOPS_WIZARD_ERR_NO_SPACES: '版本中不能包含空格。',
+    GITOPS_WIZARD_ERR_NO_SPACES: '修订版本中不能包含空格。',
     GITOPS_WIZARD_ERR_PATH_ABSOLUTE: '路径相对于仓库根目录，不能以 / 开头。',
     GITOPS_WIZARD_ERR_PATH_PARENT: '路径不能通过 .. 跳出仓库。',
     GITOPS_WIZARD_ERR_ROW_EMPTY: '第 {row} 行为空，请填写或删除。',

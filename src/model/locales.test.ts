@@ -5,13 +5,23 @@ import locales from '../locales/model';
 import { PARSE_PROBLEM_CODES, parseArgoStatus, parseProblemKey, parseProblemParams } from './status/argoStatus';
 import { diagnose, DIAGNOSTIC_KEYS, type Diagnostic } from './diagnostics/diagnostics';
 import { DNS_LABEL_PROBLEMS, dnsLabelProblemKey } from './wizard/dnsLabel';
-import { healthLabelKey, phaseLabelKey, resultLabelKey, syncLabelKey, UNKNOWN_REASONS, unknownReasonKey } from './status/status';
+import {
+  healthLabelKey,
+  phaseLabelKey,
+  resultLabelKey,
+  sourceTypeLabelKey,
+  syncLabelKey,
+  UNKNOWN_REASONS,
+  unknownReasonKey,
+} from './status/status';
 import { COMPARISON_ERROR_STATUS, FAILED_SYNC_STATUS, makeApp } from './testFixtures';
 import {
   KNOWN_HEALTH_STATUSES,
   KNOWN_OPERATION_PHASES,
   KNOWN_RESULT_CODES,
+  KNOWN_SOURCE_TYPES,
   KNOWN_SYNC_STATUSES,
+  LABEL_ARGOCD_APPLICATION,
   LABEL_ARGOCD_LOCATION,
   LABEL_HEALTH_STATUS,
   LABEL_SYNC_STATUS,
@@ -28,6 +38,7 @@ const emitted: string[] = [
   ...KNOWN_SYNC_STATUSES.map((c) => syncLabelKey(c)!),
   ...KNOWN_OPERATION_PHASES.map((c) => phaseLabelKey(c)!),
   ...KNOWN_RESULT_CODES.map((c) => resultLabelKey(c)!),
+  ...KNOWN_SOURCE_TYPES.flatMap((c) => sourceTypeLabelKey(c) ?? []),
   ...UNKNOWN_REASONS.map(unknownReasonKey),
   ...PARSE_PROBLEM_CODES.map(parseProblemKey),
   ...DNS_LABEL_PROBLEMS.map(dnsLabelProblemKey),
@@ -94,18 +105,30 @@ describe('model locale table', () => {
         undefined,
         { now: '2020-01-01T01:00:00Z', otherApps: [makeApp({ name: 'other' })] },
       ),
+      ...diagnose(makeApp({ name: 'n'.repeat(64), labels: { ...noStatus, [LABEL_ARGOCD_APPLICATION]: undefined } }), undefined, { now: 0 }),
+      ...[LABEL_ARGOCD_APPLICATION, 'none'].flatMap((label) => {
+        const deleting = makeApp({ labels: { [LABEL_ARGOCD_LOCATION]: undefined, [label]: undefined } });
+        deleting.metadata.deletionTimestamp = '2020-01-01T00:00:00Z';
+        return diagnose(deleting, undefined, { now: 0 });
+      }),
     ];
+    expect(found.filter((d) => d.id === 'stuck-terminating').map((d) => d.fixKey)).toEqual([
+      'GITOPS_DIAG_STUCK_TERMINATING_FIX_NO_ARGO_APP',
+      'GITOPS_DIAG_STUCK_TERMINATING_FIX',
+    ]);
     const ids = new Set(found.map((d) => d.id));
     expect([...ids].sort()).toEqual(
       [
         'condition',
         'degraded',
         'missing-location-label',
+        'name-too-long',
         'operation-in-progress',
         'out-of-sync-manual',
         'repository-access',
         'shared-resource',
         'stuck-progressing',
+        'stuck-terminating',
         'sync-failed',
       ].sort(),
     );

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { useMutation, useQuery, useQueryClient, type Query } from '@tanstack/react-query';
-import type { GitOpsApi, ListApplicationsParams } from '../api/client';
+import { useMutation, useQuery, useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
+import type { GitOpsApi } from '../api/client';
 import { isApiError, type ApiError } from '../api/errors';
 import type { ClusterContext } from '../api/url';
 import type {
@@ -10,17 +10,20 @@ import type {
   ApplicationsSummary,
   ApplicationSyncRequest,
 } from '../model/application/types';
-import { type BulkOutcome, runBulk } from '../model/list/bulk';
+import { ACTION_RETRY, type BulkOutcome, isTransientActionError, runBulk } from '../model/list/bulk';
+import { errorKind } from '../model/errors/errorKind';
+import { recordDeleted } from '../state/deletedApps';
 import { isMultiCluster } from '../host';
 import { selectDecodedApplication, selectDecodedList } from './argoStatus';
-import { appKeys } from './keys';
-import { nextFailureStreak, nextPollDelay, type FailureStreak } from './polling';
+import { appKeys, type ListRequest } from './keys';
+import { nextFailureStreak, nextPollDelay, shouldRetry, type FailureStreak } from './polling';
 import { prepareUpdate } from '../model/wizard/wizardSubmit';
 import { useGitOpsApi } from './GitOpsProvider';
 
 /** The request paths, for showing the request the wizard will send (nothing is sent with them). */
 export { applicationPath, applicationsPath } from '../api/url';
 export type { ListApplicationsParams } from '../api/client';
+export type { ListRequest } from './keys';
 
 export const LIST_POLL_MS = 10_000;
 export const DETAIL_POLL_MS = 5_000;
@@ -51,6 +54,27 @@ export function pollEvery<T>(baseMs: number, operationRunning?: (data: T | undef
   };
 }
 
+type RetryOption = boolean | number | ((count: number, error: ApiError) => boolean);
+type RetryDelayOption = number | ((count: number, error: ApiError) => number);
+
+/**
+ * Retries of a list or summary read: a 404 or 409 from the server's cache lagging a write heals
+ * within seconds, so it is tried again quietly, 1 s apart, up to 3 times (no error, no stale
+ * mark, polling goes on) before it counts; any other error follows the client's own policy.
+ */
+function transientReadRetry(client: QueryClient) {
+  const defaults = client.getDefaultOptions().queries ?? {};
+  const { retry = 3, retryDelay } = defaults as { retry?: RetryOption; retryDelay?: RetryDelayOption };
+  const byDefault = (count: number, error: ApiError) =>
+    typeof retry === 'function' ? retry(count, error) : typeof retry === 'number' ? count < retry : retry;
+  const delayByDefault = (count: number, error: ApiError) =>
+    typeof retryDelay === 'function' ? retryDelay(count, error) : (retryDelay ?? Math.min(1_000 * 2 ** count, 30_000));
+  return {
+    retry: (count: number, error: ApiError) => (isTransientActionError(error) ? count < 3 : byDefault(count, error)),
+    retryDelay: (count: number, error: ApiError) => (isTransientActionError(error) ? 1_000 : delayByDefault(count, error)),
+  };
+}
+
 export interface ApplicationListOptions {
   /**
    * Decode every row's `status.argoApp` as the data arrives (default), for a list that shows
@@ -61,39 +85,83 @@ export interface ApplicationListOptions {
 
 export function useApplicationList(
   { cluster, namespace }: ProjectRef,
-  params: ListApplicationsParams,
+  params: ListRequest,
   { decodeStatuses = true }: ApplicationListOptions = {},
 ) {
   const api = useGitOpsApi();
+  const client = useQueryClient();
   return useQuery<ApplicationList, ApiError>({
     queryKey: appKeys.list(cluster, namespace, params),
     queryFn: ({ signal }) => api.list(clusterContext(cluster), namespace, params, { signal }),
     select: decodeStatuses ? selectDecodedList : undefined,
     keepPreviousData: true,
     refetchInterval: pollEvery<ApplicationList>(LIST_POLL_MS),
+    ...transientReadRetry(client),
   });
 }
 
 export function useApplicationSummary({ cluster, namespace }: ProjectRef) {
   const api = useGitOpsApi();
+  const client = useQueryClient();
   return useQuery<ApplicationsSummary, ApiError>({
     queryKey: appKeys.summary(cluster, namespace),
     queryFn: ({ signal }) => api.summary(clusterContext(cluster), namespace, { signal }),
     refetchInterval: pollEvery<ApplicationsSummary>(LIST_POLL_MS),
+    ...transientReadRetry(client),
   });
 }
+
+/** How often deleted applications are looked for while the server may still list them. */
+export const DELETION_CHECK_MS = 2_000;
+
+/**
+ * Which of `names` (applications deleted here) the server still lists: `?names=` answers with
+ * just those, so the check costs a few objects whatever the size of the project. Off when
+ * `names` is empty.
+ */
+export function useStillListed({ cluster, namespace }: ProjectRef, names: readonly string[]) {
+  const api = useGitOpsApi();
+  const params = React.useMemo<ListRequest>(() => ({ names: names.join(',') }), [names]);
+  return useQuery<ApplicationList, ApiError>({
+    queryKey: appKeys.list(cluster, namespace, params),
+    queryFn: ({ signal }) => api.list(clusterContext(cluster), namespace, params, { signal }),
+    enabled: names.length > 0,
+    refetchInterval: pollEvery<ApplicationList>(DELETION_CHECK_MS),
+  });
+}
+
+export interface ApplicationQueryOptions {
+  /**
+   * Until this time (ms since the epoch), a 404 is retried every `NOT_FOUND_RETRY_MS` instead of shown:
+   * the server reads through a cache that lags its writes, so an app created a moment ago may not
+   * be found yet (reference §1.5). Other failures are retried as usual.
+   */
+  notFoundRetryUntil?: number;
+}
+
+export const NOT_FOUND_RETRY_MS = 750;
 
 export function useApplication(
   { cluster, namespace }: ProjectRef,
   name: string,
   operationRunning?: (app: Application | undefined) => boolean,
+  { notFoundRetryUntil }: ApplicationQueryOptions = {},
 ) {
   const api = useGitOpsApi();
+  const notFound = (error: unknown) => isApiError(error) && error.kind === 'not-found';
   return useQuery<Application, ApiError>({
     queryKey: appKeys.detail(cluster, namespace, name),
     queryFn: ({ signal }) => api.get(clusterContext(cluster), namespace, name, { signal }),
     select: selectDecodedApplication,
     refetchInterval: pollEvery<Application>(DETAIL_POLL_MS, operationRunning),
+    // Only when asked: an explicit `retry` would replace the client's own policy.
+    ...(notFoundRetryUntil === undefined
+      ? {}
+      : {
+          retry: (count: number, error: ApiError) =>
+            notFound(error) ? Date.now() < notFoundRetryUntil : shouldRetry(count, isApiError(error) ? error.kind : undefined),
+          retryDelay: NOT_FOUND_RETRY_MS,
+        }),
   });
 }
 
@@ -141,20 +209,34 @@ function useInvalidateProject({ cluster, namespace }: ProjectRef) {
   return () => client.invalidateQueries(appKeys.project(cluster, namespace));
 }
 
+/** The wait before retry `count` (from 0) of a write that failed transiently. */
+const actionRetryDelay = (count: number) => ACTION_RETRY.delaysMs[Math.min(count, ACTION_RETRY.delaysMs.length - 1)];
+
+/** A sync refused for a lagging cache (404 after a create, 409) changed nothing: tried again briefly. */
 export function useSyncApplication(project: ProjectRef) {
   const api = useGitOpsApi();
   const invalidate = useInvalidateProject(project);
   return useMutation<Application, ApiError, { name: string; request: ApplicationSyncRequest }>({
     mutationFn: ({ name, request }) => api.sync(clusterContext(project.cluster), project.namespace, name, request),
+    retry: (count, error) => count < ACTION_RETRY.delaysMs.length && isTransientActionError(error),
+    retryDelay: actionRetryDelay,
     onSettled: invalidate,
   });
 }
 
+/**
+ * Deletes one application and remembers it, so no list shows it again while the server's cache
+ * lags. A 409 (a stale read while adding the cascade finalizer) is tried again briefly; a 404 is
+ * left to the caller, for whom it means "already gone".
+ */
 export function useDeleteApplication(project: ProjectRef) {
   const api = useGitOpsApi();
   const invalidate = useInvalidateProject(project);
   return useMutation<Application, ApiError, { name: string; cascade: boolean }>({
     mutationFn: ({ name, cascade }) => api.remove(clusterContext(project.cluster), project.namespace, name, cascade),
+    retry: (count, error) => count < ACTION_RETRY.delaysMs.length && errorKind(error) === 'conflict',
+    retryDelay: actionRetryDelay,
+    onSuccess: (deleted) => recordDeleted(project, [deleted]),
     onSettled: invalidate,
   });
 }
@@ -218,21 +300,28 @@ export type BulkActionOutcome = BulkOutcome<string, Application>;
 /**
  * Sync (with the applications' own settings) or delete several applications. There is no bulk
  * endpoint, so each application is one request, four at a time; every application gets its own
- * outcome (the mutation never fails as a whole). The project's lists, summary and details are
- * refetched once when all have settled, not once per application, and without waiting for that
- * refetch, so the outcome shows at once.
+ * outcome (the mutation never fails as a whole), after brief retries of a failure that heals by
+ * itself (`ACTION_RETRY`). Deleted applications are remembered (see `useDeleteApplication`). The
+ * project's lists, summary and details are refetched once when all have settled, not once per
+ * application, and without waiting for that refetch, so the outcome shows at once.
  */
 export function useBulkApplicationAction(project: ProjectRef) {
   const api = useGitOpsApi();
   const client = useQueryClient();
   return useMutation<BulkActionOutcome[], unknown, BulkActionRequest>({
-    mutationFn: ({ kind, names, cascade, onProgress }) => {
+    mutationFn: async ({ kind, names, cascade, onProgress }) => {
       const ctx = clusterContext(project.cluster);
-      return runBulk(
+      const outcomes = await runBulk(
         names,
         (name) => (kind === 'sync' ? api.sync(ctx, project.namespace, name, {}) : api.remove(ctx, project.namespace, name, cascade)),
-        { onProgress },
+        { onProgress, retry: ACTION_RETRY },
       );
+      if (kind === 'delete')
+        recordDeleted(
+          project,
+          outcomes.flatMap((o) => (o.ok ? [o.value] : [])),
+        );
+      return outcomes;
     },
     onSettled: () => {
       void client.invalidateQueries(appKeys.project(project.cluster, project.namespace));

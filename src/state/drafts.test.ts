@@ -4,7 +4,7 @@ import { draftKey } from '../model/wizard/draft';
 import { clearDraft, draftStore, forgetDraftStores, type WizardDraft } from './drafts';
 import { newApplication } from '../model/wizard/wizardSubmit';
 
-const ref = { cluster: 'host', namespace: 'demo-project' };
+const ref = { user: 'tenant', cluster: 'host', namespace: 'demo-project' };
 const draft = (): WizardDraft => ({ mode: 'form', step: 'basic', manifest: newApplication('demo-project') });
 
 afterEach(() => {
@@ -30,12 +30,9 @@ describe('the draft store', () => {
     expect(window.localStorage.getItem(draftKey(ref))).toBeNull();
   });
 
-  it('reads a draft saved by earlier versions: same key, same envelope', () => {
+  it('keeps the envelope drafts were saved in', () => {
     const saved = draft();
-    window.localStorage.setItem(
-      'gitops-console:wizard-draft:v1:host/demo-project/create',
-      JSON.stringify({ state: { draft: saved }, version: 1 }),
-    );
+    window.localStorage.setItem(draftKey(ref), JSON.stringify({ state: { draft: saved }, version: 1 }));
     expect(draftStore(ref).getState().draft).toEqual(saved);
     draftStore(ref)
       .getState()
@@ -44,6 +41,32 @@ describe('the draft store', () => {
       state: { draft: { ...saved, step: 'sync' } },
       version: 1,
     });
+  });
+
+  it("never opens one user's draft for another", () => {
+    draftStore(ref)
+      .getState()
+      .replace({ ...draft(), step: 'sync' });
+    forgetDraftStores();
+    expect(draftStore({ ...ref, user: 'viewer' }).getState().draft).toBeNull();
+    expect(draftStore(ref).getState().draft).toMatchObject({ step: 'sync' });
+  });
+
+  it('shows no one a draft saved before drafts had an owner', () => {
+    const ownerless = JSON.stringify({ state: { draft: draft() }, version: 1 });
+    window.localStorage.setItem('gitops-console:wizard-draft:v1:host/demo-project/create', ownerless);
+    window.localStorage.setItem('gitops-console:wizard-draft:v1:host/demo-project/edit/guestbook', ownerless);
+    for (const user of ['tenant', 'admin', 'host', '']) {
+      expect(draftStore({ ...ref, user }).getState().draft).toBeNull();
+      expect(draftStore({ ...ref, user, name: 'guestbook' }).getState().draft).toBeNull();
+    }
+  });
+
+  it('keeps the draft of an unknown user in memory only', () => {
+    const anonymous = { ...ref, user: '' };
+    draftStore(anonymous).getState().replace(draft());
+    expect(draftStore(anonymous).getState().draft).not.toBeNull();
+    expect(window.localStorage.length).toBe(0);
   });
 
   it('drops a stored value it cannot read', () => {

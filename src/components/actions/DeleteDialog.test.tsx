@@ -90,6 +90,20 @@ describe('delete dialog', () => {
     expect(stored()?.metadata.deletionTimestamp).toBeUndefined();
   });
 
+  it('explains the refusal to delete the resources of an application already being deleted', async () => {
+    const { page, onDeleted } = await openDialog();
+    // Someone else deleted it a moment ago; KubeSphere keeps it until its finalizers are removed.
+    expect((await page.send('DELETE', APP_URL)).status).toBe(200);
+    fireEvent.click(screen.getByLabelText('Also delete the resources deployed by this application'));
+    typeName('guestbook');
+    fireEvent.click(confirmButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This application is already being deleted, so the resources it deployed can no longer be added');
+    // The server's own words stay readable below.
+    expect(alert.textContent).toContain('no new finalizers can be added if the object is being deleted');
+    expect(onDeleted).not.toHaveBeenCalled();
+  });
+
   it('closes with Cancel and gives focus back', async () => {
     const { page } = await openDialog();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));

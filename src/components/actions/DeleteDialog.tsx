@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Checkbox, Input } from '@kubed/components';
 import { errorKind } from '../../model/errors/errorKind';
+import { isTerminatingRefusal } from '../../model/list/deletions';
 import { type ProjectRef, useDeleteApplication } from '../../queries/applications';
 import { t } from '../../host';
 import { useUniqueId } from '../detail/useUniqueId';
@@ -42,7 +43,7 @@ function DeleteForm({ formId, name, error, onSubmit, onTypedChange }: DeleteForm
         if (matches) onSubmit(cascade);
       }}
     >
-      {error ? <ErrorNotice error={error} /> : null}
+      {error ? <ErrorNotice error={error} message={isTerminatingRefusal(error) ? t('GITOPS_DELETE_ERR_TERMINATING') : undefined} /> : null}
       <Notice>
         <p>{t('GITOPS_DELETE_APP_ONLY_EXPLAIN')}</p>
         <p>{t('GITOPS_DELETE_CASCADE_EXPLAIN')}</p>

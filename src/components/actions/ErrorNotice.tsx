@@ -21,12 +21,15 @@ const Box = styled.div`
   }
 `;
 
-/** A failed request explained, with the server's own words (as text) below. */
-export function ErrorNotice({ error }: { error: unknown }) {
+/**
+ * A failed request explained, with the server's own words (as text) below. `message` replaces the
+ * general explanation where the caller knows better what the failure means.
+ */
+export function ErrorNotice({ error, message }: { error: unknown; message?: string }) {
   const detail = serverDetail(error);
   return (
     <Box role="alert" className="gitops-error-notice">
-      <p>{t(errorKey(error))}</p>
+      <p>{message ?? t(errorKey(error))}</p>
       {detail ? <p>{detail}</p> : null}
     </Box>
   );

@@ -79,24 +79,28 @@ export function DetailHeader({ app, parsed, refresh, permissions, editTo, onSync
         {running ? <StatusBadge severity="info" icon="Refresh" label={t('GITOPS_OPERATION_IN_PROGRESS')} /> : null}
         {deleting ? <StatusBadge severity="warning" icon="Warning" label={t('GITOPS_DELETING')} /> : null}
       </Badges>
-      {permissions && !permissions.sync && !permissions.edit && !permissions.delete ? (
+      {deleting ? (
+        // Every action would fail or be undone with the app (a second cascade delete gets 422):
+        // none is offered, and the reason is plain text, read in order and reachable by keyboard.
+        <ViewOnly className="gitops-detail-no-actions">{t('GITOPS_DELETING_NO_ACTIONS')}</ViewOnly>
+      ) : permissions && !permissions.sync && !permissions.edit && !permissions.delete ? (
         <ViewOnly>{t('GITOPS_DETAIL_VIEW_ONLY')}</ViewOnly>
       ) : (
         <Actions>
           {permissions?.sync ? (
-            <Button color="secondary" shadow disabled={deleting} onClick={onSync}>
+            <Button color="secondary" shadow onClick={onSync}>
               {t('GITOPS_SYNC')}
             </Button>
           ) : null}
-          {permissions?.edit ? <RefreshButtons control={refresh} disabled={deleting} /> : null}
-          {permissions?.edit && !deleting ? (
+          {permissions?.edit ? <RefreshButtons control={refresh} /> : null}
+          {permissions?.edit ? (
             <Link className="gitops-edit-link" to={editTo}>
               <Pen size={16} aria-hidden />
               {t('GITOPS_EDIT')}
             </Link>
           ) : null}
           {permissions?.delete ? (
-            <Button variant="outline" color="error" leftIcon={<Trash size={16} aria-hidden />} disabled={deleting} onClick={onDelete}>
+            <Button variant="outline" color="error" leftIcon={<Trash size={16} aria-hidden />} onClick={onDelete}>
               {t('GITOPS_DELETE')}
             </Button>
           ) : null}

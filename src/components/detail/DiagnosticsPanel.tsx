@@ -3,10 +3,14 @@ import styled from 'styled-components';
 import { colors, useColor } from '../theme';
 import { Button } from '@kubed/components';
 import * as Icons from '@kubed/icons';
-import type { Diagnostic, DiagnosticAction } from '../../model';
-import { t } from '../../host';
+import { Link } from 'react-router-dom';
+import { type Diagnostic, type DiagnosticAction, isActionAllowed } from '../../model';
+import type { ApplicationPermissions } from '../../model/application/permissions';
+import { labelled, t } from '../../host';
 import { VisuallyHidden } from '../common/VisuallyHidden';
+import { CopyButton } from '../wizard/CopyButton';
 import { Section } from './Section';
+import { paramsText } from './diagnosticParams';
 
 const Item = styled.li`
   display: flex;
@@ -52,6 +56,19 @@ const Actions = styled.div`
   margin-top: 8px;
 `;
 
+const LinkButton = styled(Link)`
+  display: inline-flex;
+  align-items: center;
+  height: 32px;
+  padding: 0 12px;
+  border: 1px solid ${colors.border.control};
+  border-radius: 16px;
+  color: ${colors.text.primary};
+  font-size: 12px;
+  font-weight: 600;
+  text-decoration: none;
+`;
+
 const SEVERITY_ICON = { error: 'Error', warning: 'Warning', info: 'Information' } as const;
 const SEVERITY_WORD = { error: 'GITOPS_SEVERITY_ERROR', warning: 'GITOPS_SEVERITY_WARNING', info: 'GITOPS_SEVERITY_INFO' } as const;
 
@@ -62,9 +79,23 @@ export interface DiagnosticsPanelProps {
   busy?: boolean;
   /** Shown under the list: the result of the last action. */
   footer?: React.ReactNode;
+  /** For creating the application again: the create page and the manifest to start from (JSON, which YAML reads too). */
+  recreate?: { createTo: string; manifest: string };
+  /**
+   * What the user may do, as the header reads it. Undefined while unknown: no fix is offered
+   * until the rights are known; one the user may not take is left out, with a note instead.
+   */
+  permissions?: ApplicationPermissions;
 }
 
-function ActionControl({ action, onAction, busy }: { action: DiagnosticAction; onAction(a: DiagnosticAction): void; busy?: boolean }) {
+interface ActionProps {
+  action: DiagnosticAction;
+  onAction(a: DiagnosticAction): void;
+  busy?: boolean;
+  recreate?: DiagnosticsPanelProps['recreate'];
+}
+
+function ActionControl({ action, onAction, busy, recreate }: ActionProps) {
   switch (action.type) {
     case 'add-location-label':
       return (
@@ -72,6 +103,25 @@ function ActionControl({ action, onAction, busy }: { action: DiagnosticAction; o
           {t('GITOPS_DIAG_ACTION_ADD_LABEL', { location: action.location })}
         </Button>
       );
+    case 'finish-deletion':
+      return (
+        <Button color="secondary" disabled={busy} onClick={() => onAction(action)}>
+          {t('GITOPS_DIAG_ACTION_FINISH_DELETION', { location: action.location })}
+        </Button>
+      );
+    case 'remove-finalizers':
+      return (
+        <Button color="secondary" disabled={busy} onClick={() => onAction(action)}>
+          {t('GITOPS_DIAG_ACTION_REMOVE_FINALIZERS')}
+        </Button>
+      );
+    case 'recreate':
+      return recreate ? (
+        <>
+          <LinkButton to={recreate.createTo}>{t('GITOPS_DIAG_ACTION_CREATE_AGAIN')}</LinkButton>
+          <CopyButton text={recreate.manifest} label={t('GITOPS_DIAG_ACTION_COPY_MANIFEST')} />
+        </>
+      ) : null;
     case 'sync':
       return (
         <Button disabled={busy} onClick={() => onAction(action)}>
@@ -91,22 +141,30 @@ function ActionControl({ action, onAction, busy }: { action: DiagnosticAction; o
   }
 }
 
-function DiagnosticItem({ d, onAction, busy }: { d: Diagnostic; onAction(a: DiagnosticAction): void; busy?: boolean }) {
+function DiagnosticItem({
+  d,
+  permissions,
+  ...rest
+}: Omit<ActionProps, 'action'> & { d: Diagnostic; permissions?: ApplicationPermissions }) {
   const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[
     SEVERITY_ICON[d.severity]
   ];
-  const actions = [d.action, ...(d.alternatives ?? [])].filter((a): a is DiagnosticAction => a !== undefined);
+  const all = [d.action, ...(d.alternatives ?? [])].filter((a): a is DiagnosticAction => a !== undefined);
+  const actions = all.filter((a) => isActionAllowed(a, permissions));
+  // Known rights that leave a fix out: the explanation stays, with who can apply it.
+  const denied = permissions !== undefined && actions.length < all.length;
+  const params = paramsText(d.params);
   const iconColor = useColor(colors.status[d.severity]);
   return (
     <Item className={`gitops-diagnostic gitops-diagnostic-${d.severity}`}>
       {Icon ? <Icon size={20} color={iconColor} aria-hidden /> : null}
       <div>
         <h3>
-          <VisuallyHidden>{`${t(SEVERITY_WORD[d.severity])}: `}</VisuallyHidden>
-          {t(d.titleKey, d.params)}
+          <VisuallyHidden>{labelled(t(SEVERITY_WORD[d.severity]))}</VisuallyHidden>
+          {t(d.titleKey, params)}
         </h3>
-        <p>{t(d.causeKey, d.params)}</p>
-        <p>{t(d.fixKey, d.params)}</p>
+        <p>{t(d.causeKey, params)}</p>
+        <p>{t(d.fixKey, params)}</p>
         {d.resources?.length ? (
           <Resources>
             {d.resources.map((r, i) => (
@@ -121,23 +179,24 @@ function DiagnosticItem({ d, onAction, busy }: { d: Diagnostic; onAction(a: Diag
         {actions.length ? (
           <Actions>
             {actions.map((a) => (
-              <ActionControl key={a.type} action={a} onAction={onAction} busy={busy} />
+              <ActionControl key={a.type} action={a} {...rest} />
             ))}
           </Actions>
         ) : null}
+        {denied ? <p className="gitops-diagnostic-no-rights">{t('GITOPS_DIAG_FIX_NEEDS_OPERATOR')}</p> : null}
       </div>
     </Item>
   );
 }
 
 /** What is wrong with the application and how to fix it, worst first, with one-click fixes. */
-export function DiagnosticsPanel({ diagnostics, onAction, busy, footer }: DiagnosticsPanelProps) {
+export function DiagnosticsPanel({ diagnostics, onAction, busy, footer, recreate, permissions }: DiagnosticsPanelProps) {
   if (diagnostics.length === 0 && !footer) return null;
   return (
     <Section title={t('GITOPS_SECTION_DIAGNOSTICS')} className="gitops-diagnostics">
       <List>
         {diagnostics.map((d, i) => (
-          <DiagnosticItem key={`${d.id}-${i}`} d={d} onAction={onAction} busy={busy} />
+          <DiagnosticItem key={`${d.id}-${i}`} d={d} onAction={onAction} busy={busy} recreate={recreate} permissions={permissions} />
         ))}
       </List>
       {footer}

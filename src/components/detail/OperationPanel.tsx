@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { colors } from '../theme';
 import type { Application, OperationState, ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
+import { formatList } from '../common/localeFormat';
 import { PhaseCode } from '../status/CodeBadges';
 import { RevisionLink } from './RevisionLink';
 import { Fields, Section } from './Section';
@@ -32,7 +33,7 @@ function optionsText(op: OperationState): string {
   if (sync?.syncStrategy?.apply?.force || sync?.syncStrategy?.hook?.force) parts.push(t('GITOPS_SYNC_FORCE'));
   if (sync?.resources?.length) parts.push(t('GITOPS_OPERATION_SELECTED_RESOURCES', { count: sync.resources.length }));
   for (const option of sync?.syncOptions ?? []) parts.push(option);
-  return parts.join(', ');
+  return formatList(parts);
 }
 
 export interface OperationPanelProps {

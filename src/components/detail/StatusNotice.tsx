@@ -1,7 +1,7 @@
 import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
-import { type Application, hasLocationLabel, isUnreadable, type ParsedArgoStatus } from '../../model';
+import { type Application, hasLocationLabel, isNameTooLongToMirror, isTerminating, isUnreadable, type ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
 
 const Box = styled.p`
@@ -16,10 +16,11 @@ const Box = styled.p`
 
 /**
  * Explains a page without Argo CD status: just created (the status arrives shortly; the page
- * polls) or a status that could not be read. A missing location label is a diagnostic instead.
+ * polls) or a status that could not be read. A status that will never come (no location label, a
+ * name too long to mirror) is a diagnostic instead, and a terminating app has its own notice.
  */
 export function StatusNotice({ app, parsed }: { app: Application; parsed: ParsedArgoStatus }) {
   if (parsed.status) return null;
-  if (!hasLocationLabel(app)) return null;
+  if (!hasLocationLabel(app) || isTerminating(app) || isNameTooLongToMirror(app, parsed)) return null;
   return <Box role="status">{t(isUnreadable(parsed) ? 'GITOPS_STATUS_UNREADABLE' : 'GITOPS_STATUS_NOT_REPORTED')}</Box>;
 }

@@ -15,9 +15,11 @@ import {
   syncPolicySummary,
 } from '../../model';
 import { t } from '../../host';
+import { formatList } from '../common/localeFormat';
 import { RevisionLink } from './RevisionLink';
 import { Fields, Section } from './Section';
 import { Time } from './Time';
+import { sourceTypeWord } from './format';
 
 const Columns = styled.div`
   display: grid;
@@ -51,7 +53,7 @@ function policyText(app: Application): string {
   const p = syncPolicySummary(app);
   if (p.mode === 'manual') return t('GITOPS_SYNC_POLICY_MANUAL');
   const extras = [p.prune ? t('GITOPS_SYNC_POLICY_PRUNE') : '', p.selfHeal ? t('GITOPS_SYNC_POLICY_SELF_HEAL') : ''].filter(Boolean);
-  return extras.length ? `${t('GITOPS_SYNC_POLICY_AUTOMATED')} (${extras.join(', ')})` : t('GITOPS_SYNC_POLICY_AUTOMATED');
+  return extras.length ? t('GITOPS_SYNC_POLICY_AUTOMATED_WITH', { extras: formatList(extras) }) : t('GITOPS_SYNC_POLICY_AUTOMATED');
 }
 
 function retryText(app: Application): string | null {
@@ -93,7 +95,7 @@ export function SummaryPanel({ app, parsed }: { app: Application; parsed: Parsed
           <dt>{t('GITOPS_FIELD_PATH')}</dt>
           <dd>{source.path ?? t('GITOPS_NONE')}</dd>
           <dt>{t('GITOPS_FIELD_SOURCE_TYPE')}</dt>
-          <dd>{source.sourceType ?? t('GITOPS_SOURCE_TYPE_AUTO')}</dd>
+          <dd>{source.sourceType ? sourceTypeWord(source.sourceType) : t('GITOPS_SOURCE_TYPE_AUTO')}</dd>
           <dt>{t('GITOPS_FIELD_SYNCED_REVISION')}</dt>
           <dd>{source.syncedRevision ? <RevisionLink repoURL={source.repoURL} revision={source.syncedRevision} /> : t('GITOPS_NONE')}</dd>
         </Fields>
@@ -107,7 +109,7 @@ export function SummaryPanel({ app, parsed }: { app: Application; parsed: Parsed
           <dt>{t('GITOPS_FIELD_SYNC_POLICY')}</dt>
           <dd>{policyText(app)}</dd>
           <dt>{t('GITOPS_FIELD_SYNC_OPTIONS')}</dt>
-          <dd>{policy.syncOptions.length ? policy.syncOptions.join(', ') : t('GITOPS_NONE')}</dd>
+          <dd>{policy.syncOptions.length ? formatList(policy.syncOptions) : t('GITOPS_NONE')}</dd>
           {retry ? (
             <>
               <dt>{t('GITOPS_FIELD_RETRY')}</dt>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button } from '@kubed/components';
-import type { ResourceResult } from '../../model';
+import { hookPhaseOf, isHookResult, type ResourceResult } from '../../model';
 import { t } from '../../host';
 import { PhaseCode, ResultCode } from '../status/CodeBadges';
 import { Section } from './Section';
@@ -9,15 +9,22 @@ import { Empty, Table } from './tableStyles';
 /** Rows added per "show more": thousands of rows at once would stall the page. */
 export const RESULT_PAGE = 100;
 
-function hookText(r: ResourceResult): string {
-  return r.hookType ? r.hookType : '';
+/** A hook's type and phase; nothing for an ordinary resource, whose hookPhase stays `Running` after the sync. */
+function HookCell({ r }: { r: ResourceResult }) {
+  if (!isHookResult(r)) return null;
+  const phase = hookPhaseOf(r);
+  return (
+    <>
+      {r.hookType} {phase ? <PhaseCode code={phase} /> : null}
+    </>
+  );
 }
 
 /** What the last sync did to each resource. */
 export function SyncResultTable({ results }: { results: readonly ResourceResult[] }) {
   const [limit, setLimit] = React.useState(RESULT_PAGE);
   const shown = results.slice(0, limit);
-  const hasHooks = results.some((r) => r.hookType || r.hookPhase);
+  const hasHooks = results.some(isHookResult);
   return (
     <Section title={t('GITOPS_SECTION_SYNC_RESULT')}>
       {results.length === 0 ? (
@@ -45,7 +52,7 @@ export function SyncResultTable({ results }: { results: readonly ResourceResult[
                   <td>{r.status ? <ResultCode code={r.status} /> : null}</td>
                   {hasHooks ? (
                     <td>
-                      {hookText(r)} {r.hookPhase ? <PhaseCode code={r.hookPhase} /> : null}
+                      <HookCell r={r} />
                     </td>
                   ) : null}
                   <td>{r.syncPhase ?? ''}</td>

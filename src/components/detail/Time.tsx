@@ -2,7 +2,7 @@ import * as React from 'react';
 import { t } from '../../host';
 import { durationBetween, durationKey, formatTime } from './format';
 
-/** A timestamp in the user's locale, with the exact value for machines; a dash when unknown. */
+/** A timestamp in the console's language, with the exact value for machines; a dash when unknown. */
 export function Time({ value }: { value: string | undefined }) {
   const text = formatTime(value);
   if (!text || !value) return <span>{t('GITOPS_NONE')}</span>;

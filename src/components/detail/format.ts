@@ -1,7 +1,10 @@
 /**
- * Small pure formatters for the detail page. Dates are shown in the browser's locale and time
- * zone; the raw RFC 3339 value goes into `<time dateTime>` next to it.
+ * Small formatters for the detail page. Dates are shown in the console's language and the
+ * browser's time zone (see common/localeFormat); the raw RFC 3339 value goes into `<time dateTime>`.
  */
+import { sourceTypeLabelKey } from '../../model';
+import { t } from '../../host';
+import { formatDateTime } from '../common/localeFormat';
 
 /** The first 7 characters of a commit id; other revisions (branches, tags, chart versions) as they are. */
 export function shortRevision(revision: string | undefined): string {
@@ -9,12 +12,9 @@ export function shortRevision(revision: string | undefined): string {
   return /^[0-9a-f]{40,64}$/i.test(revision) ? revision.slice(0, 7) : revision;
 }
 
-/** A timestamp for display, or `null` when it is absent or not a date. */
+/** A timestamp for display in the console's language (or `locale`), or `null` when it is absent or not a date. */
 export function formatTime(iso: string | undefined, locale?: string): string | null {
-  if (!iso) return null;
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return null;
-  return new Date(ms).toLocaleString(locale);
+  return formatDateTime(iso, locale);
 }
 
 export interface DurationParts {
@@ -38,4 +38,10 @@ export function durationKey(parts: DurationParts): { key: string; params: Record
   if (parts.hours > 0) return { key: 'GITOPS_DURATION_HMS', params: { ...parts } };
   if (parts.minutes > 0) return { key: 'GITOPS_DURATION_MS', params: { minutes: parts.minutes, seconds: parts.seconds } };
   return { key: 'GITOPS_DURATION_S', params: { seconds: parts.seconds } };
+}
+
+/** A source type as shown: `Directory` and `Plugin` translated, tool names (Helm, Kustomize) as they are. */
+export function sourceTypeWord(type: string): string {
+  const key = sourceTypeLabelKey(type);
+  return key ? t(key) : type;
 }

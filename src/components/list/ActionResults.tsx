@@ -1,8 +1,10 @@
 import * as React from 'react';
 import styled from 'styled-components';
 import { t } from '../../host';
+import { isTerminatingRefusal } from '../../model/list/deletions';
+import { serverMessageOf } from '../../model/errors/errorKind';
 import { StatusBadge } from '../status/StatusBadge';
-import type { ActionProgress, ActionReport } from './actions';
+import type { ActionOutcome, ActionProgress, ActionReport } from './actions';
 import { actionErrorText } from '../common/errorText';
 import { COLORS, Card, TextButton } from './styles';
 
@@ -40,7 +42,46 @@ const Panel = styled(Card)`
   .gitops-result-reason {
     color: ${COLORS.secondary};
   }
+  .gitops-result-server {
+    display: block;
+    color: ${COLORS.muted};
+    word-break: break-word;
+  }
 `;
+
+/** Why one application failed, in words; the server's own words under ours where they add to them. */
+export function failureText(error: unknown): { text: string; server?: string } {
+  if (isTerminatingRefusal(error)) return { text: t('GITOPS_DELETE_ERR_TERMINATING'), server: serverMessageOf(error) };
+  return { text: actionErrorText(error) };
+}
+
+function OutcomeLine({ outcome }: { outcome: ActionOutcome }) {
+  const retried = (outcome.attempts ?? 1) > 1 ? t('GITOPS_LIST_RESULT_ATTEMPTS', { count: outcome.attempts }) : '';
+  if (outcome.ok) {
+    return (
+      <li>
+        <StatusBadge
+          severity="success"
+          icon="Success"
+          label={outcome.alreadyGone ? t('GITOPS_LIST_RESULT_ALREADY_GONE') : t('GITOPS_LIST_RESULT_OK')}
+        />
+        <span className="gitops-result-name">{outcome.name}</span>
+        {retried ? <span className="gitops-result-reason">{retried}</span> : null}
+      </li>
+    );
+  }
+  const failure = failureText(outcome.error);
+  return (
+    <li>
+      <StatusBadge severity="error" icon="Error" label={t('GITOPS_LIST_RESULT_FAILED')} />
+      <span className="gitops-result-name">{outcome.name}</span>
+      <span className="gitops-result-reason">
+        {retried ? `${failure.text} ${retried}` : failure.text}
+        {failure.server ? <span className="gitops-result-server">{failure.server}</span> : null}
+      </span>
+    </li>
+  );
+}
 
 function headline(report: ActionReport): string {
   const failed = report.outcomes.filter((o) => !o.ok).length;
@@ -50,8 +91,9 @@ function headline(report: ActionReport): string {
 }
 
 /**
- * Progress while an action runs, then one line per application: which succeeded and, for each
- * failure, why. A live region, so the outcome is announced as well as shown.
+ * Progress while an action runs, then one line per application: which succeeded (after how many
+ * tries, when a transient failure was retried; "already deleted" for a delete that found nothing)
+ * and, for each failure, why. A live region, so the outcome is announced as well as shown.
  */
 export function ActionResults({
   progress,
@@ -86,15 +128,7 @@ export function ActionResults({
         {report && !progress ? (
           <ul>
             {report.outcomes.map((o) => (
-              <li key={o.name}>
-                <StatusBadge
-                  severity={o.ok ? 'success' : 'error'}
-                  icon={o.ok ? 'Success' : 'Error'}
-                  label={o.ok ? t('GITOPS_LIST_RESULT_OK') : t('GITOPS_LIST_RESULT_FAILED')}
-                />
-                <span className="gitops-result-name">{o.name}</span>
-                {o.ok ? null : <span className="gitops-result-reason">{actionErrorText(o.error)}</span>}
-              </li>
+              <OutcomeLine key={o.name} outcome={o} />
             ))}
           </ul>
         ) : null}

@@ -6,7 +6,8 @@ import { Link } from 'react-router-dom';
 import type { Application } from '../../model/application/types';
 import { aliasName, description, destinationSummary, sourceSummary } from '../../model/application/appInfo';
 import { repoWebUrl, withoutCredentials } from '../../model/application/links';
-import { t } from '../../host';
+import { labelled, t } from '../../host';
+import { StatusBadge } from '../status/StatusBadge';
 import { describeTime } from './relativeTime';
 import { COLORS, Muted } from './styles';
 
@@ -78,6 +79,15 @@ export function OperationMark() {
   );
 }
 
+/** Under the name while KubeSphere keeps a deleted application until its finalizers are removed. */
+export function DeletingMark() {
+  return (
+    <div className="gitops-deleting">
+      <StatusBadge severity="warning" icon="Stop" label={t('GITOPS_LIST_DELETING')} title={t('GITOPS_LIST_DELETING_REASON')} />
+    </div>
+  );
+}
+
 /** The scheme says nothing in a narrow column; the full URL stays in the tooltip and the link. */
 function shortRepo(url: string): string {
   return url.replace(/^https?:\/\//, '');
@@ -90,7 +100,11 @@ export function SourceCell({ app }: { app: Application }) {
   // credentials in the URL are never shown or linked.
   const href = repoWebUrl(source.repoURL);
   const shown = withoutCredentials(source.repoURL);
-  const where = source.chart ? `${t('GITOPS_LIST_CHART')}: ${source.chart}` : source.path ? `${t('GITOPS_LIST_PATH')}: ${source.path}` : '';
+  const where = source.chart
+    ? labelled(t('GITOPS_LIST_CHART'), source.chart)
+    : source.path
+      ? labelled(t('GITOPS_LIST_PATH'), source.path)
+      : '';
   return (
     <Lines>
       <Line title={shown}>
@@ -103,7 +117,7 @@ export function SourceCell({ app }: { app: Application }) {
         )}
       </Line>
       <Muted as={Line} title={`${source.revision}${where ? ` · ${where}` : ''}`}>
-        {`${t('GITOPS_LIST_REVISION')}: ${source.revision}`}
+        {labelled(t('GITOPS_LIST_REVISION'), source.revision)}
         {where ? ` · ${where}` : ''}
       </Muted>
     </Lines>
@@ -116,7 +130,7 @@ export function DestinationCell({ app }: { app: Application }) {
     <Lines>
       <Line title={dest.server ?? dest.cluster}>{dest.inCluster ? t('GITOPS_LIST_IN_CLUSTER') : dest.cluster || '-'}</Line>
       <Muted as={Line} title={dest.namespace}>
-        {`${t('GITOPS_LIST_NAMESPACE')}: ${dest.namespace || '-'}`}
+        {labelled(t('GITOPS_LIST_NAMESPACE'), dest.namespace || '-')}
       </Muted>
     </Lines>
   );

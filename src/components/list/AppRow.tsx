@@ -1,14 +1,15 @@
 import * as React from 'react';
 import { argoStatusOf } from '../../queries/argoStatus';
 import { isOperationInProgress } from '../../model/status/status';
+import { isTerminating } from '../../model/list/deletions';
 import { t } from '../../host';
 import type { AppColumn, AppRowModel } from './columns';
 import type { RowAction } from './RowActionsCell';
 
 export type { RowAction, RowActions } from './RowActionsCell';
 
-/** What a row gets; the rest of its model (name, decoded status, running) is derived from the app. */
-export type AppRowProps = Omit<AppRowModel, 'name' | 'parsed' | 'running'> & {
+/** What a row gets; the rest of its model (name, decoded status, running, being deleted) is derived from the app. */
+export type AppRowProps = Omit<AppRowModel, 'name' | 'parsed' | 'running' | 'terminating'> & {
   /** The columns shown; a stable array, so a row re-renders only when its own data changed. */
   columns: readonly AppColumn[];
 };
@@ -18,9 +19,23 @@ function AppRowInner({ columns, app, actions, ...rest }: AppRowProps) {
   // Decoded by the list query, once per application version.
   const parsed = argoStatusOf(app);
   const running = isOperationInProgress(app, parsed);
-  const sync: RowAction | undefined =
-    actions.sync && running && !actions.sync.disabledReason ? { disabledReason: t('GITOPS_LIST_SYNC_RUNNING_REASON') } : actions.sync;
-  const row: AppRowModel = { ...rest, app, name, parsed, running, actions: { ...actions, sync } };
+  // Being deleted: every action would fail or do nothing (a cascade delete even gets a 422), so
+  // none is offered, each saying why.
+  const terminating = isTerminating(app);
+  const because = (action: RowAction | undefined, when: boolean, reason: string): RowAction | undefined =>
+    action && when && !action.disabledReason ? { disabledReason: reason } : action;
+  const deleting = t('GITOPS_LIST_DELETING_REASON');
+  const sync = terminating ? because(actions.sync, true, deleting) : because(actions.sync, running, t('GITOPS_LIST_SYNC_RUNNING_REASON'));
+  const row: AppRowModel = {
+    ...rest,
+    app,
+    name,
+    parsed,
+    running,
+    terminating,
+    editDisabledReason: terminating ? deleting : undefined,
+    actions: { sync, delete: because(actions.delete, terminating, deleting) },
+  };
 
   return (
     <tr className={row.selected ? 'gitops-row-selected' : undefined}>

@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { colors } from '../theme';
 import type { Application } from '../../model/application/types';
 import type { SortField } from '../../model/list/listQuery';
+import { isTerminating } from '../../model/list/deletions';
 import { t } from '../../host';
 import { AppRow, type RowActions } from './AppRow';
 import { APP_COLUMNS, visibleColumns, type AppColumn, type HeaderContext } from './columns';
@@ -102,8 +103,9 @@ export function AppTable(props: AppTableProps) {
   const columns = React.useMemo(() => visibleColumns(all, { selectable }), [all, selectable]);
   const header: HeaderContext = {
     selectable,
-    count: apps.length,
-    selectedCount: apps.filter((app) => selected.has(app.metadata?.name ?? '')).length,
+    // Rows being deleted cannot be selected, so "all" means all the others.
+    count: apps.filter((app) => !isTerminating(app)).length,
+    selectedCount: apps.filter((app) => !isTerminating(app) && selected.has(app.metadata?.name ?? '')).length,
     onSelectAll,
   };
   return (

@@ -2,7 +2,7 @@ import * as React from 'react';
 import styled from 'styled-components';
 import { Cluster, Project } from '@kubed/icons';
 import { Link } from 'react-router-dom';
-import { t } from '../../host';
+import { labelled, t } from '../../host';
 import { COLORS } from './styles';
 
 const Bar = styled.nav`
@@ -36,11 +36,13 @@ export function ContextBar({ cluster, namespace, changeTo }: { cluster: string; 
     <Bar aria-label={t('GITOPS_LIST_CONTEXT')} className="gitops-context">
       <span>
         <Cluster size={16} aria-hidden="true" />
-        {t('GITOPS_CLUSTER')}: <strong>{cluster}</strong>
+        {labelled(t('GITOPS_CLUSTER'))}
+        <strong>{cluster}</strong>
       </span>
       <span>
         <Project size={16} aria-hidden="true" />
-        {t('GITOPS_DEVOPS_PROJECT')}: <strong>{namespace}</strong>
+        {labelled(t('GITOPS_DEVOPS_PROJECT'))}
+        <strong>{namespace}</strong>
       </span>
       <Link to={changeTo}>{t('GITOPS_LIST_CHANGE_PROJECT')}</Link>
     </Bar>

@@ -48,18 +48,22 @@ export interface RowActionsCellProps {
   actions: RowActions;
   /** The edit wizard, when the user may edit. */
   editTo?: string;
+  /** Edit is shown but not usable, and why. */
+  editDisabledReason?: string;
   onSync: (name: string) => void;
   onDelete: (name: string) => void;
 }
 
 /** Sync, Edit and Delete of one row, each named after the application for screen readers. */
-export function RowActionsCell({ name, actions, editTo, onSync, onDelete }: RowActionsCellProps) {
+export function RowActionsCell({ name, actions, editTo, editDisabledReason, onSync, onDelete }: RowActionsCellProps) {
   return (
     <>
       {actions.sync ? (
         <ActionButton label={t('GITOPS_LIST_SYNC_ACTION')} name={name} action={actions.sync} onRun={() => onSync(name)} />
       ) : null}
-      {editTo ? (
+      {editTo && editDisabledReason ? (
+        <ActionButton label={t('GITOPS_EDIT')} name={name} action={{ disabledReason: editDisabledReason }} onRun={() => undefined} />
+      ) : editTo ? (
         <TextButton as={Link} to={editTo} aria-label={t('GITOPS_LIST_ACTION_ON', { action: t('GITOPS_EDIT'), name })}>
           {t('GITOPS_EDIT')}
         </TextButton>

@@ -20,20 +20,24 @@ export function SelectAll({ count, selected, onChange }: { count: number; select
   );
 }
 
-/** One row's checkbox, named after its application. */
+/** One row's checkbox, named after its application; with `disabledReason`, not selectable, and why. */
 export function SelectRow({
   name,
   selected,
   onSelect,
+  disabledReason,
 }: {
   name: string;
   selected: boolean;
   onSelect: (name: string, selected: boolean) => void;
+  disabledReason?: string;
 }) {
   return (
     <input
       type="checkbox"
-      checked={selected}
+      checked={selected && !disabledReason}
+      disabled={!!disabledReason}
+      title={disabledReason}
       aria-label={t('GITOPS_LIST_SELECT_APP', { name })}
       onChange={(e) => onSelect(name, e.target.checked)}
     />

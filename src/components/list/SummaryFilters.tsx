@@ -1,8 +1,8 @@
 import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
-import type { ApplicationsSummary } from '../../model/application/types';
 import { KNOWN_HEALTH_STATUSES, KNOWN_SYNC_STATUSES } from '../../model/application/types';
+import { type StatusCounts, UNKNOWN_STATUS } from '../../model/list/statusCounts';
 import { healthIcon, healthLabelKey, healthSeverity, syncIcon, syncLabelKey, syncSeverity } from '../../model/status/status';
 import { t } from '../../host';
 import { StatusBadge } from '../status/StatusBadge';
@@ -97,7 +97,13 @@ function FilterGroup({ kind, title, codes, counts, active, onToggle }: GroupProp
             key={code}
             type="button"
             aria-pressed={pressed}
-            title={pressed ? t('GITOPS_LIST_FILTER_CLEAR_HINT') : t('GITOPS_LIST_FILTER_HINT', { status: label })}
+            title={
+              pressed
+                ? t('GITOPS_LIST_FILTER_CLEAR_HINT')
+                : code === UNKNOWN_STATUS
+                  ? t('GITOPS_LIST_FILTER_UNKNOWN_HINT')
+                  : t('GITOPS_LIST_FILTER_HINT', { status: label })
+            }
             onClick={() => onToggle(kind, code)}
           >
             <StatusBadge severity={severity(code)} icon={icon(code)} label={label} />
@@ -110,7 +116,8 @@ function FilterGroup({ kind, title, codes, counts, active, onToggle }: GroupProp
 }
 
 export interface SummaryFiltersProps {
-  summary?: ApplicationsSummary;
+  /** The chips' counts (`statusCounts`): each group adds up to the total. */
+  counts?: StatusCounts;
   /** The summary could not be loaded; the list still works, only the counts are missing. */
   failed?: boolean;
   health: string;
@@ -119,11 +126,12 @@ export interface SummaryFiltersProps {
 }
 
 /**
- * Counts per health and per sync status (from the status labels, as the server counts them).
- * Each count is a toggle that filters the list by its status.
+ * Counts per health and per sync status, every application counted once per group: those
+ * without a status label under Unknown, as the table shows them. Each count is a toggle that
+ * filters the list by its status.
  */
-export function SummaryFilters({ summary, failed, health, sync, onToggle }: SummaryFiltersProps) {
-  if (!summary) {
+export function SummaryFilters({ counts, failed, health, sync, onToggle }: SummaryFiltersProps) {
+  if (!counts) {
     return (
       <Bar aria-label={t('GITOPS_LIST_SUMMARY')} aria-busy={!failed}>
         <Muted>{failed ? t('GITOPS_LIST_SUMMARY_FAILED') : t('GITOPS_LOADING')}</Muted>
@@ -134,21 +142,21 @@ export function SummaryFilters({ summary, failed, health, sync, onToggle }: Summ
     <Bar aria-label={t('GITOPS_LIST_SUMMARY')}>
       <Group>
         <GroupTitle>{t('GITOPS_LIST_TOTAL_APPS')}</GroupTitle>
-        <Count>{summary.total}</Count>
+        <Count>{counts.total}</Count>
       </Group>
       <FilterGroup
         kind="health"
         title={t('GITOPS_LIST_HEALTH')}
-        codes={summaryCodes(KNOWN_HEALTH_STATUSES, summary.healthStatus, health)}
-        counts={summary.healthStatus}
+        codes={summaryCodes(KNOWN_HEALTH_STATUSES, counts.health, health)}
+        counts={counts.health}
         active={health}
         onToggle={onToggle}
       />
       <FilterGroup
         kind="sync"
         title={t('GITOPS_LIST_SYNC')}
-        codes={summaryCodes(KNOWN_SYNC_STATUSES, summary.syncStatus, sync)}
-        counts={summary.syncStatus}
+        codes={summaryCodes(KNOWN_SYNC_STATUSES, counts.sync, sync)}
+        counts={counts.sync}
         active={sync}
         onToggle={onToggle}
       />

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { t } from '../../host';
+import { formatDateTime } from '../common/localeFormat';
 import { relativeText } from './relativeTime';
 import { Muted } from './styles';
 
 /**
- * "Updated 12 s ago". It keeps its own clock, so the ticking re-renders this text only and never
+ * "Updated 12 seconds ago". It keeps its own clock, so the ticking re-renders this text only and never
  * the table. Not a live region: a screen reader would otherwise read it every second.
  */
 export function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
@@ -15,7 +16,7 @@ export function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   }, []);
   if (!updatedAt) return null;
   return (
-    <Muted className="gitops-updated-ago" title={new Date(updatedAt).toLocaleString()}>
+    <Muted className="gitops-updated-ago" title={formatDateTime(updatedAt) ?? undefined}>
       {t('GITOPS_LIST_UPDATED', { when: relativeText(updatedAt, Math.max(now, updatedAt)) })}
     </Muted>
   );

@@ -1,11 +1,10 @@
-/** What the list's actions report to the page; the page runs them, these components show them. */
-export type ListActionKind = 'sync' | 'delete';
+import type { ItemResult, ListActionKind } from '../../model/list/bulk';
 
-export interface ActionOutcome {
-  name: string;
-  ok: boolean;
-  error?: unknown;
-}
+/** What the list's actions report to the page; the page runs them, these components show them. */
+export type { ListActionKind } from '../../model/list/bulk';
+
+/** One application's outcome (see `itemResults`). */
+export type ActionOutcome = ItemResult;
 
 export interface ActionReport {
   kind: ListActionKind;

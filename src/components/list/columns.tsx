@@ -6,7 +6,7 @@ import type { ParsedArgoStatus } from '../../model/status/argoStatus';
 import { t } from '../../host';
 import { VisuallyHidden } from '../common/VisuallyHidden';
 import { HealthBadge, SyncBadge } from '../status/AppBadges';
-import { DestinationCell, NameCell, OperationMark, SourceCell, TimeCell } from './AppCells';
+import { DeletingMark, DestinationCell, NameCell, OperationMark, SourceCell, TimeCell } from './AppCells';
 import { RowActionsCell, type RowActions } from './RowActionsCell';
 import { SelectAll, SelectRow } from './SelectBoxes';
 
@@ -17,11 +17,15 @@ export interface AppRowModel {
   parsed: ParsedArgoStatus;
   /** A sync is requested or running. */
   running: boolean;
+  /** Being deleted (`metadata.deletionTimestamp`): marked, not selectable, no action offered. */
+  terminating: boolean;
   /** The time the list was fetched; ages are measured from it so every row agrees. */
   now: number;
   detailTo: string;
   /** The edit wizard, when the user may edit. */
   editTo?: string;
+  /** Why Edit is shown but not usable. */
+  editDisabledReason?: string;
   selected: boolean;
   onSelect: (name: string, selected: boolean) => void;
   /** The row's own actions (a running sync already disables Sync, with the reason). */
@@ -72,12 +76,29 @@ export const APP_COLUMNS: readonly AppColumn[] = [
     id: 'select',
     header: 'GITOPS_LIST_SELECT_ALL',
     renderHeader: ({ count, selectedCount, onSelectAll }) => <SelectAll count={count} selected={selectedCount} onChange={onSelectAll} />,
-    cell: ({ name, selected, onSelect }) => <SelectRow name={name} selected={selected} onSelect={onSelect} />,
+    cell: ({ name, selected, onSelect, terminating }) => (
+      <SelectRow
+        name={name}
+        selected={selected}
+        onSelect={onSelect}
+        disabledReason={terminating ? t('GITOPS_LIST_DELETING_REASON') : undefined}
+      />
+    ),
     width: '40px',
     className: 'gitops-cell-check',
     visible: ({ selectable }) => selectable,
   },
-  { id: 'name', header: 'GITOPS_LIST_COL_NAME', sortKey: 'name', cell: ({ app, detailTo }) => <NameCell app={app} to={detailTo} /> },
+  {
+    id: 'name',
+    header: 'GITOPS_LIST_COL_NAME',
+    sortKey: 'name',
+    cell: ({ app, detailTo, terminating }) => (
+      <>
+        <NameCell app={app} to={detailTo} />
+        {terminating ? <DeletingMark /> : null}
+      </>
+    ),
+  },
   { id: 'health', header: 'GITOPS_LIST_HEALTH', width: '112px', cell: ({ app, parsed }) => <HealthBadge app={app} parsed={parsed} /> },
   {
     id: 'sync',
@@ -104,8 +125,15 @@ export const APP_COLUMNS: readonly AppColumn[] = [
     id: 'actions',
     header: 'GITOPS_LIST_COL_ACTIONS',
     renderHeader: () => <VisuallyHidden>{t('GITOPS_LIST_COL_ACTIONS')}</VisuallyHidden>,
-    cell: ({ name, actions, editTo, onSync, onDelete }) => (
-      <RowActionsCell name={name} actions={actions} editTo={editTo} onSync={onSync} onDelete={onDelete} />
+    cell: ({ name, actions, editTo, editDisabledReason, onSync, onDelete }) => (
+      <RowActionsCell
+        name={name}
+        actions={actions}
+        editTo={editTo}
+        editDisabledReason={editDisabledReason}
+        onSync={onSync}
+        onDelete={onDelete}
+      />
     ),
     width: '136px',
     className: 'gitops-cell-actions',

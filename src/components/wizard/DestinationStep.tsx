@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { t } from '../../host';
 import type { ApplicationDestination } from '../../model/application/types';
+import { clusterChoices, respellCluster } from '../../model/wizard/clusterChoices';
 import type { DestinationForm } from '../../model/wizard/wizardForm';
 import { RadioGroup, SelectField, TextField } from './fields';
 import type { StepProps } from './stepProps';
@@ -9,37 +10,26 @@ import { Help } from './styles';
 export interface DestinationStepProps extends StepProps {
   clusters: ApplicationDestination[];
   clustersState: 'loading' | 'error' | 'ready';
+  /** The DevOps project's cluster: `in-cluster` is that cluster, whatever other name it is listed under. */
+  ownCluster?: string;
   /** Shown under the fields: other apps deploying to the same place. */
   warning?: React.ReactNode;
 }
 
-function clusterOptions(clusters: ApplicationDestination[], dest: DestinationForm) {
-  const seen = new Set<string>();
-  const options: Array<{ value: string; label: string }> = [{ value: '', label: t('GITOPS_WIZARD_CLUSTER_CHOOSE') }];
-  for (const c of clusters) {
-    const value = (dest.by === 'name' ? c.name : c.server) ?? '';
-    if (!value || seen.has(value)) continue;
-    seen.add(value);
-    const other = dest.by === 'name' ? c.server : c.name;
-    options.push({ value, label: other ? `${value} (${other})` : value });
-  }
-  // A value typed in YAML, or from a cluster that is gone, stays visible and chosen.
-  if (dest.cluster && !seen.has(dest.cluster)) options.push({ value: dest.cluster, label: dest.cluster });
-  return options;
+function clusterOptions(clusters: ApplicationDestination[], dest: DestinationForm, ownCluster?: string) {
+  const choices = clusterChoices(clusters, dest.by, dest.cluster, ownCluster);
+  return [{ value: '', label: t('GITOPS_WIZARD_CLUSTER_CHOOSE') }, ...choices.map(({ value, label }) => ({ value, label }))];
 }
 
 /**
  * Where Argo CD deploys: a cluster from the GitOps `clusters` endpoint, by name or by API server
  * URL (Argo CD takes one of them, never both), and a namespace.
  */
-export function DestinationStep({ form, change, errors, clusters, clustersState, warning }: DestinationStepProps) {
+export function DestinationStep({ form, change, errors, clusters, clustersState, ownCluster, warning }: DestinationStepProps) {
   const dest = form.destination;
   const set = (patch: Partial<DestinationForm>) => change({ destination: { ...dest, ...patch } });
-  const switchBy = (by: DestinationForm['by']) => {
-    // Keep pointing at the same cluster, spelled the other way.
-    const match = clusters.find((c) => (dest.by === 'name' ? c.name : c.server) === dest.cluster);
-    set({ by, cluster: (match && (by === 'name' ? match.name : match.server)) || '' });
-  };
+  // Keep pointing at the same cluster, spelled the other way.
+  const switchBy = (by: DestinationForm['by']) => set({ by, cluster: respellCluster(clusters, dest.by, by, dest.cluster, ownCluster) });
   return (
     <>
       <RadioGroup
@@ -68,7 +58,7 @@ export function DestinationStep({ form, change, errors, clusters, clustersState,
           label={dest.by === 'name' ? t('GITOPS_WIZARD_CLUSTER_NAME') : t('GITOPS_WIZARD_CLUSTER_SERVER')}
           value={dest.cluster}
           required
-          options={clusterOptions(clusters, dest)}
+          options={clusterOptions(clusters, dest, ownCluster)}
           onChange={(cluster) => set({ cluster })}
           error={errors.cluster}
           help={t('GITOPS_WIZARD_CLUSTER_HELP')}

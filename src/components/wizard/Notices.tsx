@@ -4,6 +4,7 @@ import { t } from '../../host';
 import { LABEL_ARGOCD_LOCATION } from '../../model/application/types';
 import type { SubmitFailure } from '../../model/wizard/wizardErrors';
 import { submitErrorKey } from '../common/errorText';
+import { formatList } from '../common/localeFormat';
 import { ConfirmButton } from './ConfirmButton';
 import { Notice, Row } from './styles';
 
@@ -26,7 +27,7 @@ export function SharedTargetWarning({ names }: { names: string[] }) {
   if (names.length === 0) return null;
   return (
     <Notice tone="warning" data-testid="wizard-shared-warning">
-      <p>{t('GITOPS_WIZARD_SHARED_TARGET', { names: names.join(', ') })}</p>
+      <p>{t('GITOPS_WIZARD_SHARED_TARGET', { names: formatList(names) })}</p>
       <p>{t('GITOPS_WIZARD_SHARED_TARGET_WHY')}</p>
     </Notice>
   );
@@ -41,17 +42,33 @@ export function LocationLabelNotice() {
   );
 }
 
-/** A draft from an earlier visit was restored; it can be thrown away, after a second click. */
+/** A draft from an earlier visit was restored; it can be thrown away, after a second click, from the same line. */
 export function DraftRestoredNotice({ onDiscard }: { onDiscard(): void }) {
   return (
     <Notice tone="info" data-testid="wizard-draft-restored">
-      <p>{t('GITOPS_WIZARD_DRAFT_RESTORED')}</p>
-      <ConfirmButton
-        label={t('GITOPS_WIZARD_DISCARD')}
-        question={t('GITOPS_WIZARD_DISCARD_CONFIRM')}
-        confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')}
-        onConfirm={onDiscard}
-      />
+      <Row>
+        <p>{t('GITOPS_WIZARD_DRAFT_RESTORED')}</p>
+        <ConfirmButton
+          label={t('GITOPS_WIZARD_DISCARD')}
+          question={t('GITOPS_WIZARD_DISCARD_CONFIRM')}
+          confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')}
+          onConfirm={onDiscard}
+        />
+      </Row>
+    </Notice>
+  );
+}
+
+/**
+ * The draft was thrown away and the form starts again. It takes the focus, since the button that
+ * was focused is gone, and says where the user now stands.
+ */
+export function DraftDiscardedNotice({ mode }: { mode: 'create' | 'edit' }) {
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => ref.current?.focus(), []);
+  return (
+    <Notice tone="info" role="status" ref={ref} tabIndex={-1} data-testid="wizard-draft-discarded">
+      <p>{t(mode === 'edit' ? 'GITOPS_WIZARD_DRAFT_DISCARDED_EDIT' : 'GITOPS_WIZARD_DRAFT_DISCARDED_CREATE')}</p>
     </Notice>
   );
 }
@@ -97,7 +114,33 @@ export function ReappliedNotice({ conflicts }: { conflicts: string[] }) {
   return (
     <Notice tone="info" role="status" data-testid="wizard-reapplied">
       <p>{t('GITOPS_WIZARD_REAPPLIED')}</p>
-      {conflicts.length > 0 ? <p>{t('GITOPS_WIZARD_REAPPLIED_KEPT', { fields: conflicts.join(', ') })}</p> : null}
+      {conflicts.length > 0 ? <p>{t('GITOPS_WIZARD_REAPPLIED_KEPT', { fields: formatList(conflicts) })}</p> : null}
+    </Notice>
+  );
+}
+
+export interface SaveProgressNoticeProps {
+  /** A 409 came back while the server's copy lags a recent write; it is being sent again. */
+  catchingUp?: boolean;
+  /** The server had not caught up in time: nothing saved, nothing lost. */
+  lagging?: boolean;
+  /** Saved, while the user went on changing the draft. */
+  savedMeanwhile?: boolean;
+}
+
+/** A save held up by the server's lagging reads: a passing state, so said calmly, never as an error. */
+export function SaveProgressNotice({ catchingUp, lagging, savedMeanwhile }: SaveProgressNoticeProps) {
+  const key = catchingUp
+    ? 'GITOPS_WIZARD_CATCHING_UP'
+    : lagging
+      ? 'GITOPS_WIZARD_LAGGING'
+      : savedMeanwhile
+        ? 'GITOPS_WIZARD_SAVED_MEANWHILE'
+        : undefined;
+  if (!key) return null;
+  return (
+    <Notice tone="info" role="status" data-testid="wizard-save-progress">
+      <p>{t(key)}</p>
     </Notice>
   );
 }

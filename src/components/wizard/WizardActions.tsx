@@ -20,7 +20,8 @@ export interface WizardActionsProps {
   onPrevious(): void;
   onNext(): void;
   onSubmit(): void;
-  onDiscard(): void;
+  /** Absent when Discard is offered elsewhere on the page (next to a restored draft's message). */
+  onDiscard?(): void;
 }
 
 /** Cancel, Previous, Next (or Create / Save on the last step and in YAML) and Discard draft. */
@@ -53,12 +54,14 @@ export function WizardActions(props: WizardActionsProps) {
           {busy ? t('GITOPS_WIZARD_SUBMITTING') : t(mode === 'edit' ? 'GITOPS_WIZARD_SAVE' : 'GITOPS_WIZARD_CREATE')}
         </Button>
       )}
-      <ConfirmButton
-        label={t('GITOPS_WIZARD_DISCARD')}
-        question={t('GITOPS_WIZARD_DISCARD_CONFIRM')}
-        confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')}
-        onConfirm={props.onDiscard}
-      />
+      {props.onDiscard ? (
+        <ConfirmButton
+          label={t('GITOPS_WIZARD_DISCARD')}
+          question={t('GITOPS_WIZARD_DISCARD_CONFIRM')}
+          confirmLabel={t('GITOPS_WIZARD_DISCARD_YES')}
+          onConfirm={props.onDiscard}
+        />
+      ) : null}
     </Actions>
   );
 }

@@ -5,6 +5,7 @@ import type { Application } from '../../model/application/types';
 import { hasLocationLabel } from '../../model/wizard/wizardSubmit';
 import { manifestToYaml, parseManifestYaml, yamlDiagnostics, lineAndColumn, type YamlDiagnostic } from '../../model/wizard/wizardYaml';
 import { LocationLabelNotice } from '../wizard/Notices';
+import { DroppedKeysNotice } from './DroppedKeysNotice';
 import { CheckboxField } from '../wizard/fields';
 import { ErrorText, Help, Notice, Panel, Row } from '../wizard/styles';
 import { useFieldId } from '../wizard/useFieldId';
@@ -122,7 +123,10 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
     if (parsed.ok && !jsonEqual(parsed.manifest, manifest)) change(manifestToYaml(manifest, textRef.current));
   }, [manifest, change]);
 
-  const diagnostics = React.useMemo(() => yamlDiagnostics(text), [text]);
+  const all = React.useMemo(() => yamlDiagnostics(text), [text]);
+  // Keys the server would drop are no mistake to fix but a fact to know: told apart, calmly.
+  const dropped = all.filter((d) => d.dropped);
+  const diagnostics = all.filter((d) => !d.dropped);
   const syntax = diagnostics.find((d) => d.syntax);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const parsed = React.useMemo(() => parseManifestYaml(text), [text]);
@@ -190,6 +194,7 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
           </ul>
         </Notice>
       ) : null}
+      {!syntax ? <DroppedKeysNotice text={text} dropped={dropped} onGo={(offset) => editor.current?.focusAt(offset)} /> : null}
       {parsed.ok && !hasLocationLabel(parsed.manifest) ? <LocationLabelNotice /> : null}
     </Panel>
   );

@@ -12,7 +12,8 @@
  * the order in which decoding problems are listed.
  *
  * The server decodes into the Go structs and silently drops every field they lack, so objects
- * are closed (`additionalProperties: false`: the editor warns "will be dropped"). Descriptions are
+ * are closed (`additionalProperties: false`: the editor warns "will be dropped"), and carry exactly
+ * the fields of the ks-devops CRD (`../schema/crdFields.test.ts` pins them). Descriptions are
  * left out on purpose: every visible text goes through the console's translations, and the field
  * names are the API's own words.
  */

@@ -64,10 +64,7 @@ export function sharedResources(
       params: {
         otherApp: ksApp?.metadata?.name ?? other,
         count: resources.length,
-        resources: resources
-          .slice(0, 5)
-          .map((r) => `${r.kind}/${r.name}`)
-          .join(', '),
+        resources: resources.slice(0, 5).map((r) => `${r.kind}/${r.name}`),
       },
       resources: listed(resources),
     });

@@ -1,10 +1,13 @@
 /**
  * The shape of a diagnostic and the helpers every rule shares. A diagnostic carries i18n keys
- * (`GITOPS_DIAG_*`) and plain params for `{name}` placeholders, never sentences.
+ * (`GITOPS_DIAG_*`) and plain params for `{name}` placeholders, never sentences: lists and times
+ * stay data, for the page to write in the reader's language.
  */
 import type { Application } from '../application/types';
 
 export type DiagnosticId =
+  | 'stuck-terminating'
+  | 'name-too-long'
   | 'missing-location-label'
   | 'shared-resource'
   | 'repository-access'
@@ -17,6 +20,12 @@ export type DiagnosticId =
 
 export type DiagnosticAction =
   | { type: 'add-location-label'; location: string }
+  /** The same edit on a terminating app: the controller then finishes the deletion. */
+  | { type: 'finish-deletion'; location: string }
+  /** A terminating app that never had an Argo CD application: its controller finalizers go, nothing else. */
+  | { type: 'remove-finalizers' }
+  /** Create the application again under a shorter name (the old one cannot be renamed). */
+  | { type: 'recreate' }
   | { type: 'sync' }
   | { type: 'enable-auto-sync' }
   | { type: 'open-git-repositories'; repoURL?: string };
@@ -32,6 +41,12 @@ export interface DiagnosticResource {
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
+/**
+ * The value of a `{name}` placeholder: text or a number as it is, a list to join as the reader's
+ * language does ("a, b", "a、b"), or a time (RFC 3339) to show as a date in that language.
+ */
+export type DiagnosticParam = string | number | readonly string[] | { time: string };
+
 export interface Diagnostic {
   id: DiagnosticId;
   severity: DiagnosticSeverity;
@@ -39,7 +54,7 @@ export interface Diagnostic {
   causeKey: string;
   fixKey: string;
   /** Values for `{name}` placeholders of the three keys. */
-  params: Record<string, string | number>;
+  params: Record<string, DiagnosticParam>;
   /** The one-click fix the page can offer. */
   action?: DiagnosticAction;
   /** Other actions that fix it as well (e.g. enable auto-sync next to sync). */

@@ -69,7 +69,7 @@ describe('diagnose', () => {
       params: {
         otherApp: 'stone-devops-private-guestbook',
         count: 2,
-        resources: 'Deployment/guestbook-ui, Service/guestbook-ui',
+        resources: ['Deployment/guestbook-ui', 'Service/guestbook-ui'],
       },
     });
     expect(d.resources).toEqual([
@@ -90,7 +90,7 @@ describe('diagnose', () => {
     const legacy = condition('SharedResourceWarning', 'Secret/db is part of a different application: billing');
     expect(only(run({ argoApp: legacy }), 'shared-resource')[0].params).toMatchObject({
       otherApp: 'billing',
-      resources: 'Secret/db',
+      resources: ['Secret/db'],
     });
     const reversed = condition('SharedResourceWarning', 'Secret/db is part of applications billing and demo');
     expect(only(run({ argoApp: reversed }), 'shared-resource')[0].params.otherApp).toBe('billing');

@@ -6,6 +6,7 @@
 import { type ParsedArgoStatus } from '../status/argoStatus';
 import { syncPolicySummary } from '../application/appInfo';
 import { otherConditions, repositoryAccess, sharedResources } from './conditionRules';
+import { isTerminating, LIFECYCLE_KEYS, nameTooLong, stuckTerminating } from './lifecycleRules';
 import {
   DEFAULT_PROGRESSING_THRESHOLD_MS,
   type Diagnostic,
@@ -25,10 +26,13 @@ import {
 } from '../application/types';
 
 export { DEFAULT_PROGRESSING_THRESHOLD_MS, MAX_LISTED_RESOURCES } from './diagnosticTypes';
+export { type DeletionState, deletionState, type FinalizerRole, isStuckTerminating, isTerminating, mayHaveArgoApp } from './lifecycleRules';
+export { isActionAllowed, requiredPermission } from './actionRights';
 export type {
   Diagnostic,
   DiagnosticAction,
   DiagnosticId,
+  DiagnosticParam,
   DiagnosticResource,
   DiagnosticSeverity,
   DiagnoseOptions,
@@ -55,10 +59,9 @@ function usualLocation(otherApps: readonly Application[] | undefined): string {
   return best;
 }
 
-function missingLocationLabel(app: Application, options: DiagnoseOptions): Diagnostic | null {
+function missingLocationLabel(app: Application, location: string): Diagnostic | null {
   // Flux applications are reconciled without it.
   if (app.spec?.kind === 'fluxcd' || hasLocationLabel(app)) return null;
-  const location = usualLocation(options.otherApps);
   return {
     id: 'missing-location-label',
     severity: 'error',
@@ -196,10 +199,16 @@ const SEVERITY_ORDER: Record<DiagnosticSeverity, number> = { error: 0, warning: 
  */
 export function diagnose(app: Application, parsed: ParsedArgoStatus | undefined, options: DiagnoseOptions): Diagnostic[] {
   const status = statusOf(app, parsed);
+  const location = usualLocation(options.otherApps);
+  // Being deleted, only the deletion matters: a sync or an edit would be undone with the app.
+  if (isTerminating(app)) return [stuckTerminating(app, location)].filter((d): d is Diagnostic => d !== null);
+  // Too long a name is the one cause: the label's fix would end in the same failure.
+  const tooLong = nameTooLong(app, status);
+  if (tooLong) return [tooLong];
   const conditions = status.status?.conditions ?? [];
   const used = new Set<ApplicationCondition>();
   const found: Array<Diagnostic | null> = [
-    missingLocationLabel(app, options),
+    missingLocationLabel(app, location),
     repositoryAccess(app, conditions, used),
     syncFailed(status.status),
     ...sharedResources(app, conditions, options, used),
@@ -216,6 +225,7 @@ export function diagnose(app: Application, parsed: ParsedArgoStatus | undefined,
 
 /** Every i18n key `diagnose` can return, for the locale completeness test. */
 export const DIAGNOSTIC_KEYS: readonly string[] = [
+  ...LIFECYCLE_KEYS,
   ...Object.values(keys('MISSING_LOCATION_LABEL')),
   ...Object.values(keys('SHARED_RESOURCE')),
   'GITOPS_DIAG_SHARED_RESOURCE_FIX_KUBESPHERE_APP',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runBulk, summarizeBulk } from './bulk';
+import { ACTION_RETRY, attempt, isTransientActionError, itemResults, runBulk, summarizeBulk, type RetryPolicy } from './bulk';
 
 /** A task whose promise the test settles by hand, to observe what runs at the same time. */
 function controlledTasks<T>() {
@@ -42,7 +42,7 @@ describe('runBulk', () => {
     const outcomes = await done;
     expect(c.maxRunning()).toBe(4);
     expect(outcomes.map((o) => o.item)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(outcomes[1]).toEqual({ item: 2, ok: true, value: 'two' });
+    expect(outcomes[1]).toEqual({ item: 2, ok: true, value: 'two', attempts: 1 });
     expect(outcomes[5]).toMatchObject({ item: 6, ok: false });
   });
 
@@ -111,5 +111,79 @@ describe('runBulk', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+/** A failure as `api/errors.ts` normalises it. */
+const failure = (status: number, kind: string, serverMessage = '') => ({ status, kind, serverMessage });
+const conflict = failure(409, 'conflict', 'the object has been modified');
+const notFound = failure(404, 'not-found', 'Application.gitops.kubesphere.io "a" not found');
+const inProgress = failure(400, 'operation-in-progress', 'another operation is already in progress');
+
+describe('retries of transient failures', () => {
+  const waits: number[] = [];
+  const policy: RetryPolicy = { ...ACTION_RETRY, sleep: async (ms) => void waits.push(ms) };
+
+  it('treats a 404 or 409 from a lagging cache as transient, nothing else', () => {
+    expect([conflict, notFound, inProgress, failure(403, 'forbidden'), new Error('x')].map(isTransientActionError)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('tries again after growing waits until it succeeds, and counts the tries', async () => {
+    waits.length = 0;
+    let calls = 0;
+    const result = await attempt(async () => {
+      calls += 1;
+      if (calls < 3) throw calls === 1 ? notFound : conflict;
+      return 'ok';
+    }, policy);
+    expect(result).toEqual({ ok: true, value: 'ok', attempts: 3 });
+    expect(waits).toEqual([400, 800]);
+  });
+
+  it('reports a failure that lasts after the last retry, and a lasting one at once', async () => {
+    waits.length = 0;
+    expect(await attempt(() => Promise.reject(conflict), policy)).toEqual({ ok: false, error: conflict, attempts: 4 });
+    expect(waits).toEqual([400, 800, 1600]);
+    expect(await attempt(() => Promise.reject(inProgress), policy)).toEqual({ ok: false, error: inProgress, attempts: 1 });
+    expect(await attempt(() => Promise.reject(conflict))).toMatchObject({ ok: false, attempts: 1 });
+  });
+
+  it('retries each item of a bulk run on its own', async () => {
+    const seen = new Map<string, number>();
+    const outcomes = await runBulk(
+      ['a', 'b'],
+      async (name) => {
+        seen.set(name, (seen.get(name) ?? 0) + 1);
+        if (name === 'a' && seen.get(name) === 1) throw conflict;
+        return name;
+      },
+      { retry: policy },
+    );
+    expect(outcomes.map((o) => [o.item, o.ok, o.attempts])).toEqual([
+      ['a', true, 2],
+      ['b', true, 1],
+    ]);
+  });
+});
+
+describe('itemResults', () => {
+  it('says for each application what became of it; a delete that finds nothing is done', () => {
+    const outcomes = [
+      { item: 'a', ok: true as const, value: 1, attempts: 1 },
+      { item: 'b', ok: false as const, error: notFound, attempts: 4 },
+      { item: 'c', ok: false as const, error: inProgress, attempts: 1 },
+    ];
+    expect(itemResults('delete', outcomes)).toEqual([
+      { name: 'a', ok: true, attempts: 1 },
+      { name: 'b', ok: true, attempts: 4, alreadyGone: true },
+      { name: 'c', ok: false, error: inProgress, attempts: 1 },
+    ]);
+    expect(itemResults('sync', outcomes)[1]).toEqual({ name: 'b', ok: false, error: notFound, attempts: 4 });
   });
 });

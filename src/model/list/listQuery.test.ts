@@ -63,4 +63,18 @@ describe('list view state in the URL', () => {
       syncStatus: undefined,
     });
   });
+
+  it('lists what the Unknown chips count with a label selector: the server cannot match a missing label by value', () => {
+    const params = listRequestParams({ ...DEFAULT_LIST_STATE, health: 'Unknown' });
+    expect(params.healthStatus).toBeUndefined();
+    expect(params.label).toBe('gitops.kubesphere.io/health-status notin (Degraded,Healthy,Missing,Progressing,Suspended)');
+    const both = listRequestParams(
+      { ...DEFAULT_LIST_STATE, health: 'Unknown', sync: 'Unknown' },
+      { health: ['Healthy', 'Exploded'], sync: ['Synced', 'OutOfSync'] },
+    );
+    expect(both.label).toBe(
+      'gitops.kubesphere.io/health-status notin (Exploded,Healthy),gitops.kubesphere.io/sync-status notin (OutOfSync,Synced)',
+    );
+    expect(listRequestParams({ ...DEFAULT_LIST_STATE, health: 'Unknown', sync: 'Synced' })).toMatchObject({ syncStatus: 'Synced' });
+  });
 });

@@ -2,6 +2,8 @@
  * The application list's view state as it lives in the URL (so a link opens the same view) and
  * as the server's list parameters. Everything filtered, sorted and paged is done by the server.
  */
+import { ownChipCodes, UNKNOWN_STATUS, unknownRequirement } from './statusCounts';
+
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export type SortField = 'createTime' | 'name';
@@ -79,16 +81,38 @@ export function updateListState(state: ListState, change: Partial<ListState>): L
   return next;
 }
 
-/** The query parameters of `GET .../applications` for a view. */
-export function listRequestParams(state: ListState) {
+/** The codes that have a status chip of their own, per group (see `statusCounts.ts`). */
+export interface ChipCodes {
+  health: readonly string[];
+  sync: readonly string[];
+}
+
+/** The chips when no summary has been read: the codes this console knows. */
+export const DEFAULT_CHIP_CODES: Readonly<ChipCodes> = { health: ownChipCodes('health'), sync: ownChipCodes('sync') };
+
+/**
+ * The query parameters of `GET .../applications` for a view. A status filter is the label value,
+ * except Unknown: that chip also counts applications without the label, which only a `label`
+ * selector can list (see `statusCounts.ts`); `chipCodes` are the codes it must leave out.
+ */
+export function listRequestParams(state: ListState, chipCodes: ChipCodes = DEFAULT_CHIP_CODES) {
+  const unknownHealth = state.health === UNKNOWN_STATUS;
+  const unknownSync = state.sync === UNKNOWN_STATUS;
+  const label = [
+    unknownHealth ? unknownRequirement('health', chipCodes.health) : '',
+    unknownSync ? unknownRequirement('sync', chipCodes.sync) : '',
+  ]
+    .filter(Boolean)
+    .join(',');
   return {
     page: state.page,
     limit: state.limit,
     name: state.name || undefined,
     sortBy: state.sortBy,
     ascending: state.ascending || undefined,
-    healthStatus: state.health || undefined,
-    syncStatus: state.sync || undefined,
+    healthStatus: (!unknownHealth && state.health) || undefined,
+    syncStatus: (!unknownSync && state.sync) || undefined,
+    label: label || undefined,
   };
 }
 

@@ -20,10 +20,11 @@ import {
   syncLabelKey,
   syncSeverity,
   unknownReasonKey,
+  isNameTooLongToMirror,
   worseSeverity,
 } from './status';
 import { ARGO_STATUS, FAILED_SYNC_STATUS, makeApp } from '../testFixtures';
-import { LABEL_ARGOCD_LOCATION, LABEL_HEALTH_STATUS, LABEL_SYNC_STATUS } from '../application/types';
+import { LABEL_ARGOCD_APPLICATION, LABEL_ARGOCD_LOCATION, LABEL_HEALTH_STATUS, LABEL_SYNC_STATUS } from '../application/types';
 
 const noStatusLabels = { [LABEL_HEALTH_STATUS]: undefined, [LABEL_SYNC_STATUS]: undefined };
 
@@ -59,6 +60,17 @@ describe('appHealth / appSync', () => {
     expect(hasLocationLabel(app)).toBe(false);
     expect(appHealth(app)).toEqual({ code: 'Unknown', source: 'none', reason: 'missing-location-label' });
     expect(appSync(app)).toEqual({ code: 'Unknown', source: 'none', reason: 'missing-location-label' });
+  });
+
+  it('say Unknown because the name is too long to mirror, whatever the label', () => {
+    const name = 'n'.repeat(64);
+    const app = makeApp({ name, labels: { ...noStatusLabels, [LABEL_ARGOCD_APPLICATION]: undefined, [LABEL_ARGOCD_LOCATION]: undefined } });
+    expect(appHealth(app)).toEqual({ code: 'Unknown', source: 'none', reason: 'name-too-long' });
+    expect(isNameTooLongToMirror(app)).toBe(true);
+    // Mirrored after all (a label or a status): not the name, then.
+    expect(isNameTooLongToMirror(makeApp({ name }))).toBe(false);
+    expect(isNameTooLongToMirror(makeApp({ name, labels: { [LABEL_ARGOCD_APPLICATION]: undefined }, argoApp: '{}' }))).toBe(false);
+    expect(unknownReasonKey('name-too-long')).toBe('GITOPS_UNKNOWN_REASON_NAME_TOO_LONG');
   });
 
   it('say Unknown because Argo CD has not reported yet', () => {

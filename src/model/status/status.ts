@@ -7,6 +7,7 @@
  * the controller has written the labels again).
  */
 import { isUnreadable, type ParsedArgoStatus, parseArgoStatus } from './argoStatus';
+import { DNS_LABEL_MAX_LENGTH } from '../wizard/dnsLabel';
 import {
   type Application,
   type HealthStatusCode,
@@ -15,6 +16,7 @@ import {
   KNOWN_OPERATION_PHASES,
   KNOWN_RESULT_CODES,
   KNOWN_SYNC_STATUSES,
+  LABEL_ARGOCD_APPLICATION,
   LABEL_ARGOCD_LOCATION,
   LABEL_HEALTH_STATUS,
   LABEL_SYNC_STATUS,
@@ -23,9 +25,11 @@ import {
   type SyncStatusCode,
 } from '../application/types';
 
+export { hookPhaseOf, isHookResult } from './syncResult';
+
 export type Severity = 'success' | 'warning' | 'error' | 'info' | 'unknown';
 
-export const UNKNOWN_REASONS = ['missing-location-label', 'not-reported-yet', 'unreadable-status'] as const;
+export const UNKNOWN_REASONS = ['name-too-long', 'missing-location-label', 'not-reported-yet', 'unreadable-status'] as const;
 /** Why a badge says Unknown although Argo CD did not say so. */
 export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
 
@@ -52,9 +56,23 @@ export function hasLocationLabel(app: Application): boolean {
   return label(app, LABEL_ARGOCD_LOCATION) !== undefined;
 }
 
+/**
+ * True for an Argo CD app the controller could never mirror because of its name: it labels the
+ * Argo CD application with the name (ks-devops `application_controller.go` L205-209), a label value
+ * stops at 63 characters, so the create fails with a `FailedWithArgoCD` event (L125-132) and the
+ * app gets no `argocd-application` label and no status. An app that has either was mirrored after
+ * all, so its name is not the problem.
+ */
+export function isNameTooLongToMirror(app: Application, parsed?: ParsedArgoStatus): boolean {
+  const name = app.metadata?.name ?? '';
+  if (!app.spec?.argoApp || name.length <= DNS_LABEL_MAX_LENGTH || label(app, LABEL_ARGOCD_APPLICATION)) return false;
+  return !app.status?.argoApp && !statusOf(app, parsed).status;
+}
+
 function unknownReason(app: Application, parsed: ParsedArgoStatus): UnknownReason {
-  // The missing label is checked first: it is the cause the user can fix, and without it no
-  // status will ever arrive.
+  // Causes that keep the status away for good come first, the one no edit can fix before the
+  // label the user can add.
+  if (isNameTooLongToMirror(app, parsed)) return 'name-too-long';
   if (!hasLocationLabel(app)) return 'missing-location-label';
   if (isUnreadable(parsed)) return 'unreadable-status';
   return 'not-reported-yet';
@@ -207,6 +225,14 @@ export function phaseLabelKey(code: string | undefined): string | null {
 /** The i18n key of a per-resource sync result (`GITOPS_RESULT_SYNC_FAILED` …), or `null`. */
 export function resultLabelKey(code: string | undefined): string | null {
   return isKnown(KNOWN_RESULT_CODES, code) ? `GITOPS_RESULT_${upperSnake(code)}` : null;
+}
+
+/**
+ * The i18n key of a source type that is a word (`Directory`, `Plugin`), or `null` for the names of
+ * tools (Helm, Kustomize, Ksonnet), which read the same in every language and are shown as they are.
+ */
+export function sourceTypeLabelKey(type: string | undefined | null): string | null {
+  return type === 'Directory' || type === 'Plugin' ? `GITOPS_SOURCE_TYPE_${type.toUpperCase()}` : null;
 }
 
 /** The i18n key explaining an Unknown badge (`GITOPS_UNKNOWN_REASON_MISSING_LOCATION_LABEL` …). */

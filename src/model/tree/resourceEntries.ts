@@ -4,6 +4,7 @@
  * only that sync result knows (hooks that ran, resources it pruned). Linear in the input.
  */
 import { type Severity, healthSeverity, phaseSeverity, resultSeverity, syncSeverity, worseSeverity } from '../status/status';
+import { hookPhaseOf } from '../status/syncResult';
 import type {
   ArgoStatus,
   HealthStatusCode,
@@ -20,6 +21,7 @@ export interface LastSyncResult {
   status?: ResultCode;
   message?: string;
   hookType?: HookType;
+  /** Set for hooks only. */
   hookPhase?: OperationPhase;
   syncPhase?: SyncPhase;
 }
@@ -61,7 +63,9 @@ function lastSyncOf(r: ResourceResult): LastSyncResult {
   if (r.status !== undefined) out.status = r.status;
   if (r.message !== undefined) out.message = r.message;
   if (r.hookType !== undefined) out.hookType = r.hookType;
-  if (r.hookPhase !== undefined) out.hookPhase = r.hookPhase;
+  // An ordinary resource's hookPhase stays `Running` after a finished sync: only a hook's counts.
+  const hookPhase = hookPhaseOf(r);
+  if (hookPhase !== undefined) out.hookPhase = hookPhase;
   if (r.syncPhase !== undefined) out.syncPhase = r.syncPhase;
   return out;
 }

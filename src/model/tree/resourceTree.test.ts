@@ -82,6 +82,25 @@ describe('buildResourceTree', () => {
     expect(live.root.counts.total).toBe(3);
   });
 
+  it('takes no hook phase from an ordinary resource, whose `Running` outlives a successful sync', () => {
+    const status: ArgoStatus = {
+      resources: [{ kind: 'Service', name: 'web', namespace: 'demo', status: 'Synced' }],
+      operationState: {
+        phase: 'Succeeded',
+        syncResult: {
+          resources: [
+            { kind: 'Service', name: 'web', namespace: 'demo', status: 'Synced', hookPhase: 'Running', syncPhase: 'Sync' },
+            { group: 'batch', kind: 'Job', name: 'smoke', namespace: 'demo', hookType: 'PostSync', hookPhase: 'Succeeded' },
+          ],
+        },
+      },
+    };
+    const [web, smoke] = resourceEntries(status);
+    expect(web.lastSync).toEqual({ status: 'Synced', syncPhase: 'Sync' });
+    expect(web.severity).toBe('success');
+    expect(smoke).toMatchObject({ hook: true, lastSync: { hookType: 'PostSync', hookPhase: 'Succeeded' }, severity: 'success' });
+  });
+
   it('marks resources that need pruning', () => {
     const status: ArgoStatus = {
       resources: [{ kind: 'ConfigMap', name: 'stale', namespace: 'a', status: 'OutOfSync', requiresPruning: true }],

@@ -22,6 +22,8 @@ export interface WizardDraft {
 }
 
 export interface DraftRef {
+  /** The signed-in user the draft belongs to: a browser may be shared, a draft is not. */
+  user: string;
   cluster: string;
   namespace: string;
   /** The application being edited; absent for a new one. */
@@ -34,9 +36,16 @@ export interface DraftRef {
  */
 export const DRAFT_KEY_PREFIX = 'gitops-console:wizard-draft:v1:';
 
-/** One draft per cluster and DevOps project for a new application, and one per edited application. */
-export function draftKey({ cluster, namespace, name }: DraftRef): string {
-  return `${DRAFT_KEY_PREFIX}${encodeURIComponent(cluster)}/${encodeURIComponent(namespace)}/${name === undefined ? 'create' : `edit/${encodeURIComponent(name)}`}`;
+/**
+ * One draft per user, cluster and DevOps project for a new application, and one per user and
+ * edited application. The user comes first, after an `@` that no encoded cluster name contains.
+ *
+ * Drafts saved before drafts had an owner (`…:v1:<cluster>/<namespace>/…`) are never read: they
+ * could belong to anyone who used this browser, so they are shown to no one.
+ */
+export function draftKey({ user, cluster, namespace, name }: DraftRef): string {
+  const app = name === undefined ? 'create' : `edit/${encodeURIComponent(name)}`;
+  return `${DRAFT_KEY_PREFIX}@${encodeURIComponent(user)}/${encodeURIComponent(cluster)}/${encodeURIComponent(namespace)}/${app}`;
 }
 
 /** Whether a value read back from storage is a draft this version can open. */

@@ -90,6 +90,17 @@ describe('the YAML view', () => {
     expect(diagnostics.some((d) => d.params.field === 'spec2')).toBe(true);
   });
 
+  it('marks the keys the server would drop, with their whole path and where they are written', () => {
+    const text = manifestToYaml(newApplication('p')).replace('repoURL: ""', 'repoURL: ""\n        helm:\n          valuesObject: {a: 1}');
+    const dropped = yamlDiagnostics(text).filter((d) => d.dropped);
+    expect(dropped.map((d) => [d.dropped?.text, d.dropped?.hint, d.severity])).toEqual([
+      ['spec.argoApp.spec.source.helm.valuesObject', 'GITOPS_WIZARD_DROPPED_HINT_VALUES_OBJECT', 'warning'],
+    ]);
+    expect(text.slice(dropped[0].from, dropped[0].to)).toBe('valuesObject');
+    // Kept in the text: the user decides.
+    expect(parse(text).spec.argoApp?.spec.source).toHaveProperty('helm.valuesObject', { a: 1 });
+  });
+
   it('counts lines and columns from 1', () => {
     expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
     expect(lineAndColumn('', 0)).toEqual({ line: 1, column: 1 });

@@ -6,7 +6,9 @@
  */
 import { Document, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { schemaIssueMessage, validateAgainstSchema, type SchemaPath } from '../schema/appSchemaValidate';
+import { droppedKey, type DroppedKey } from '../schema/droppedKeys';
 import type { Application } from '../application/types';
+import { yamlErrorText } from './yamlErrorText';
 
 export interface YamlError {
   /** 1-based, as editors count. */
@@ -19,6 +21,8 @@ export interface YamlError {
   detail: string;
   /** The i18n key of our sentence. */
   key: 'GITOPS_WIZARD_YAML_SYNTAX' | 'GITOPS_WIZARD_YAML_NOT_OBJECT';
+  /** The parser's code for the problem (`YAMLError.code`), when it gave one. */
+  code?: string;
 }
 
 export type YamlParse = { ok: true; manifest: Application } | { ok: false; error: YamlError };
@@ -53,6 +57,7 @@ export function parseManifestYaml(text: string): YamlParse {
         to: Math.max(to, from),
         detail: firstLine(problem.message),
         key: 'GITOPS_WIZARD_YAML_SYNTAX',
+        code: problem.code,
       },
     };
   }
@@ -128,6 +133,8 @@ export interface YamlDiagnostic {
   detail?: string;
   /** The text does not parse into an object at all. */
   syntax?: boolean;
+  /** A key the server would drop (a warning): listed apart from the problems, kept in the text. */
+  dropped?: DroppedKey;
 }
 
 /** Where the value at `path` (or, with `field`, that field's key) is written in the document. */
@@ -154,14 +161,18 @@ function rangeOf(doc: Document, text: string, path: SchemaPath, field?: string):
 export function yamlDiagnostics(text: string): YamlDiagnostic[] {
   const parsed = parseManifestYaml(text);
   if (!parsed.ok) {
-    const { from, to, key, detail } = parsed.error;
-    return [{ from, to, severity: 'error', key, params: { line: parsed.error.line, column: parsed.error.column }, detail, syntax: true }];
+    const { from, to } = parsed.error;
+    // In the user's language: the parser's own words are English.
+    return [{ from, to, severity: 'error', ...yamlErrorText(parsed.error), syntax: true }];
   }
   const doc = parseDocument(text, { uniqueKeys: true });
   return validateAgainstSchema(parsed.manifest).map((issue) => {
     const field = issue.problem.kind === 'unknown' || issue.problem.kind === 'required' ? issue.problem.field : undefined;
     const [from, to] = rangeOf(doc, text, issue.path, issue.problem.kind === 'unknown' ? field : undefined);
     const { key, params } = schemaIssueMessage(issue);
+    if (issue.problem.kind === 'unknown') {
+      return { from, to, severity: issue.severity, key, params, dropped: droppedKey(issue.path, issue.problem.field) };
+    }
     return { from, to, severity: issue.severity, key, params };
   });
 }

@@ -7,12 +7,13 @@ import { GitOpsProvider } from '../../queries/GitOpsProvider';
 import { useWorkspace } from '../../queries/context';
 import { listPath } from '../paths';
 import { recallContext } from '../../state/rememberedContext';
-import { ProjectPicker } from './ProjectPicker';
+import { ContextProblem, ProjectPicker } from './ProjectPicker';
 
 /** The host cluster's name in KubeSphere; single-cluster installs have only it. */
 const HOST_CLUSTER = 'host';
 
-function ContextPage() {
+/** The cluster and DevOps project picker of the workspace in the URL. */
+export function ContextPage() {
   const { workspace = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const multicluster = isMultiCluster();
@@ -35,7 +36,15 @@ function ContextPage() {
           </select>
         </label>
       ) : null}
-      {multicluster && workspaceQuery.isSuccess && clusters.length === 0 ? (
+      {multicluster && workspaceQuery.error ? (
+        // The clusters come from the workspace: without it there is nothing to pick, so say why.
+        <ContextProblem
+          error={workspaceQuery.error}
+          forbidden={t('GITOPS_CONTEXT_WORKSPACE_FORBIDDEN')}
+          failed={(message) => t('GITOPS_CONTEXT_WORKSPACE_FAILED', { message })}
+          onRetry={() => void workspaceQuery.refetch()}
+        />
+      ) : multicluster && workspaceQuery.isSuccess && clusters.length === 0 ? (
         <p role="status">{t('GITOPS_CONTEXT_NO_CLUSTERS')}</p>
       ) : cluster ? (
         <ProjectPicker workspace={workspace} cluster={cluster} />

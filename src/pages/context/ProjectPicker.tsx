@@ -4,7 +4,7 @@ import styled from 'styled-components';
 import { colors, shadows } from '../../components/theme';
 import { t } from '../../host';
 import type { DevOpsProject } from '../../model/context/types';
-import { errorKind, serverMessageOf } from '../../model/errors/errorKind';
+import { errorKind, serverMessageOf, type NormalisedError } from '../../model/errors/errorKind';
 import { useDevOpsProjects } from '../../queries/context';
 import { listPath } from '../paths';
 
@@ -65,6 +65,36 @@ function namespaceOf(project: DevOpsProject): string {
   return project.status?.adminNamespace || project.metadata.name;
 }
 
+export interface ContextProblemProps {
+  error: NormalisedError;
+  /** What a 403 means here. */
+  forbidden: string;
+  /** Any other failure, with the server's words. */
+  failed(message: string): string;
+  onRetry(): void;
+}
+
+/** Why the workspace or its projects could not be read: one message, and Retry only where retrying can help. */
+export function ContextProblem({ error, forbidden, failed, onRetry }: ContextProblemProps) {
+  const kind = errorKind(error);
+  const message =
+    kind === 'sessionExpired'
+      ? t('GITOPS_SESSION_EXPIRED')
+      : kind === 'forbidden'
+        ? forbidden
+        : failed(serverMessageOf(error) || error.kind);
+  return (
+    <Notice role="alert">
+      <p>{message}</p>
+      {kind !== 'sessionExpired' && kind !== 'forbidden' ? (
+        <button type="button" onClick={onRetry}>
+          {t('GITOPS_RETRY')}
+        </button>
+      ) : null}
+    </Notice>
+  );
+}
+
 export function ProjectPicker({ workspace, cluster }: { workspace: string; cluster: string }) {
   const query = useDevOpsProjects(workspace, cluster);
   if (query.isLoading) {
@@ -84,21 +114,13 @@ export function ProjectPicker({ workspace, cluster }: { workspace: string; clust
         </Notice>
       );
     }
-    const message =
-      kind === 'sessionExpired'
-        ? t('GITOPS_SESSION_EXPIRED')
-        : kind === 'forbidden'
-          ? t('GITOPS_CONTEXT_FORBIDDEN')
-          : t('GITOPS_CONTEXT_LOAD_FAILED', { message: serverMessageOf(query.error) || query.error.kind });
     return (
-      <Notice role="alert">
-        <p>{message}</p>
-        {kind !== 'sessionExpired' && kind !== 'forbidden' ? (
-          <button type="button" onClick={() => query.refetch()}>
-            {t('GITOPS_RETRY')}
-          </button>
-        ) : null}
-      </Notice>
+      <ContextProblem
+        error={query.error}
+        forbidden={t('GITOPS_CONTEXT_FORBIDDEN')}
+        failed={(message) => t('GITOPS_CONTEXT_LOAD_FAILED', { message })}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
   const projects = query.data?.items ?? [];

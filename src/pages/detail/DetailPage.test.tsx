@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { LABEL_ARGOCD_LOCATION } from '../../model';
+import { FINALIZER_APPLICATION, LABEL_ARGOCD_APPLICATION, LABEL_ARGOCD_LOCATION } from '../../model';
 import { FAILED_SYNC_STATUS } from '../../model/testFixtures';
 import { application, renderWithEmulator, type EmulatorRenderOptions } from '../../testing/renderWithEmulator';
 import { DetailPage } from './DetailPage';
@@ -76,6 +76,11 @@ describe('detail page content', () => {
     expect(sent.spec).toEqual(before.spec);
     const after = page.emulator.store.getApplication('host', 'demo-project', 'private-guestbook')!;
     expect(after.metadata.labels?.[LABEL_ARGOCD_LOCATION]).toBe('argocd');
+    // The label alone passes none of the controller's event filters: the finalizer it adds anyway does.
+    expect(sent.metadata.finalizers).toEqual([FINALIZER_APPLICATION]);
+    page.emulator.settle();
+    const mirrored = page.emulator.store.getApplication('host', 'demo-project', 'private-guestbook')!;
+    expect(mirrored.metadata.labels?.[LABEL_ARGOCD_APPLICATION]).toBeTruthy();
   });
 
   it('keeps the open tab in the URL and moves between tabs with the arrow keys', async () => {

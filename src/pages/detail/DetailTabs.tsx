@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Application, ParsedArgoStatus, ResourceTree as Tree } from '../../model';
+import type { ApplicationPermissions } from '../../model/application/permissions';
 import { t } from '../../host';
 import { ConditionsPanel } from '../../components/detail/ConditionsPanel';
 import { HistoryTable } from '../../components/detail/HistoryTable';
@@ -24,11 +25,16 @@ export interface DetailTabsProps {
   tree: Tree;
   now: number;
   actions: DiagnosticActions;
-  onSyncResources(keys: string[]): void;
+  /** What the user may do, as the header reads it; undefined while unknown. */
+  permissions?: ApplicationPermissions;
+  /** The create page, for a diagnostic that asks to create the application again. */
+  createTo: string;
+  /** Leave out where no sync may be offered (a terminating app). */
+  onSyncResources?(keys: string[]): void;
 }
 
 /** Overview, Resources, Sync status and History; the open tab is kept in the URL (`?tab=`). */
-export function DetailTabs({ project, app, parsed, tree, now, actions, onSyncResources }: DetailTabsProps) {
+export function DetailTabs({ project, app, parsed, tree, now, actions, permissions, createTo, onSyncResources }: DetailTabsProps) {
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
   const selected: TabId = (TAB_IDS as readonly string[]).includes(requested ?? '') ? (requested as TabId) : 'overview';
@@ -48,7 +54,15 @@ export function DetailTabs({ project, app, parsed, tree, now, actions, onSyncRes
       render: () => (
         <>
           <StatusNotice app={app} parsed={parsed} />
-          <DiagnosticsSection project={project} app={app} parsed={parsed} now={now} actions={actions} />
+          <DiagnosticsSection
+            project={project}
+            app={app}
+            parsed={parsed}
+            now={now}
+            actions={actions}
+            permissions={permissions}
+            createTo={createTo}
+          />
           <SummaryPanel app={app} parsed={parsed} />
           <ConditionsPanel conditions={status?.conditions ?? []} />
         </>

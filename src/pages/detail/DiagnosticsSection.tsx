@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { type Application, diagnose, hasLocationLabel, type ParsedArgoStatus } from '../../model';
+import { type Application, diagnose, hasLocationLabel, manifestToRecreate, type ParsedArgoStatus } from '../../model';
+import type { ApplicationPermissions } from '../../model/application/permissions';
 import { type ProjectRef, useApplicationList } from '../../queries/applications';
 import { t } from '../../host';
 import { ErrorNotice } from '../../components/actions/ErrorNotice';
 import { DiagnosticsPanel } from '../../components/detail/DiagnosticsPanel';
-import type { DiagnosticActions } from './useDiagnosticActions';
+import type { DiagnosticActions, EditAction } from './useDiagnosticActions';
 
 export interface DiagnosticsSectionProps {
   project: ProjectRef;
@@ -13,16 +14,28 @@ export interface DiagnosticsSectionProps {
   /** When the data was fetched: diagnosis is pure, so "now" comes from the data, not the clock. */
   now: number;
   actions: DiagnosticActions;
+  /** What the user may do, as the header reads it: a fix they may not take is not offered. */
+  permissions?: ApplicationPermissions;
+  /** The create page, for an application that has to be created again. */
+  createTo: string;
 }
 
 /** A few apps are enough to see which Argo CD namespace the project's other apps use. */
 const PEER_SAMPLE = 20;
 
+const DONE_KEY: Record<EditAction, string> = {
+  'add-location-label': 'GITOPS_DIAG_DONE_ADD_LABEL',
+  'finish-deletion': 'GITOPS_DIAG_DONE_FINISH_DELETION',
+  'remove-finalizers': 'GITOPS_DIAG_DONE_REMOVE_FINALIZERS',
+  'enable-auto-sync': 'GITOPS_DIAG_DONE_AUTO_SYNC',
+};
+
 function Outcome({ actions }: { actions: DiagnosticActions }) {
   const last = actions.last;
   if (!last || last.status === 'loading') return null;
   if (last.status === 'error') return <ErrorNotice error={last.error} />;
-  return <p role="status">{t(last.action === 'add-location-label' ? 'GITOPS_DIAG_DONE_ADD_LABEL' : 'GITOPS_DIAG_DONE_AUTO_SYNC')}</p>;
+  if (last.status === 'changed') return <p role="status">{t('GITOPS_DIAG_CHANGED_MEANWHILE')}</p>;
+  return <p role="status">{t(DONE_KEY[last.action])}</p>;
 }
 
 function Panel({
@@ -30,15 +43,24 @@ function Panel({
   parsed,
   now,
   actions,
+  permissions,
+  createTo,
   otherApps,
 }: Omit<DiagnosticsSectionProps, 'project'> & { otherApps?: readonly Application[] }) {
   const diagnostics = React.useMemo(() => diagnose(app, parsed, { now, otherApps }), [app, parsed, now, otherApps]);
   const settled = actions.last !== null && actions.last.status !== 'loading';
+  const recreating = diagnostics.some((d) => d.action?.type === 'recreate');
+  const recreate = React.useMemo(
+    () => (recreating ? { createTo, manifest: JSON.stringify(manifestToRecreate(app), null, 2) } : undefined),
+    [recreating, createTo, app],
+  );
   return (
     <DiagnosticsPanel
       diagnostics={diagnostics}
       onAction={actions.onAction}
       busy={actions.busy}
+      recreate={recreate}
+      permissions={permissions}
       footer={settled ? <Outcome actions={actions} /> : undefined}
     />
   );

@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { forgetDeletions } from '../../state/deletedApps';
 import { application, renderWithEmulator, textResponse, type EmulatorRenderOptions } from '../../testing/renderWithEmulator';
 import { ListPage } from './ListPage';
+
+// What one test deleted must not hide an application of the next (the emulator's uids repeat).
+afterEach(forgetDeletions);
 
 const LIST_URL = '/workspaces/demo-workspace/gitops/host/demo-project';
 

@@ -39,7 +39,7 @@ export function ListPage() {
       <ActionResults progress={actions.progress} report={actions.report} onDismiss={actions.dismiss} />
       {listing.fullError ? null : (
         <SummaryFilters
-          summary={summary.data}
+          counts={listing.counts}
           failed={!summary.data && summary.isError}
           health={state.health}
           sync={state.sync}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { errorKind } from '../../model/errors/errorKind';
+import { itemResults } from '../../model/list/bulk';
 import { type ProjectRef, useBulkApplicationAction } from '../../queries/applications';
 import type { ActionProgress, ActionReport, ListActionKind } from '../../components/list/actions';
 
@@ -27,7 +28,7 @@ export interface AppActions {
 
 /**
  * Sync and delete for one or many applications, confirmed first, with progress and one outcome
- * per application (the requests and the refetch are `useBulkApplicationAction`'s).
+ * per application (the requests, their retries and the refetch are `useBulkApplicationAction`'s).
  */
 export function useAppActions(project: ProjectRef): AppActions {
   const { mutateAsync: runAction } = useBulkApplicationAction(project);
@@ -65,7 +66,7 @@ export function useAppActions(project: ProjectRef): AppActions {
       });
       if (!mounted.current) return;
       // Report first: the results panel then stays mounted (and announced) from progress to outcome.
-      setReport({ kind, outcomes: outcomes.map((o) => ({ name: o.item, ok: o.ok, error: o.ok ? undefined : o.error })) });
+      setReport({ kind, outcomes: itemResults(kind, outcomes) });
       setProgress(undefined);
       const forbidden = outcomes.find((o) => !o.ok && errorKind(o.error) === 'forbidden');
       if (forbidden && !forbidden.ok) failed(kind, forbidden.error);

@@ -27,7 +27,8 @@ export function useListAccess(workspace: string, project: ProjectRef, denied: Pa
     /** Row selection is offered only when some bulk action is. */
     selectable: !!(rowActions.sync || rowActions.delete),
     createTo: can?.create ? createPath(workspace, cluster, namespace) : undefined,
-    viewOnly: !!can && !can.create && !can.sync && !can.delete,
+    // Only for those who may view at all: a user without access is told that instead.
+    viewOnly: !!can && can.view && !can.create && !can.sync && !can.delete,
     detailTo,
     editTo: can?.edit ? editTo : undefined,
   };

@@ -1,38 +1,39 @@
 import * as React from 'react';
-import { listRequestParams, pageCount } from '../../model/list/listQuery';
+import type { ApplicationsSummary } from '../../model/application/types';
+import { adjustSummary, adjustTotal, hideDeleted } from '../../model/list/deletions';
+import { type ChipCodes, DEFAULT_CHIP_CODES, listRequestParams, pageCount } from '../../model/list/listQuery';
+import { ownChipCodes, statusCounts } from '../../model/list/statusCounts';
 import { useApplicationList, useApplicationSummary, type ProjectRef } from '../../queries/applications';
 import type { SummaryKind } from '../../components/list/SummaryFilters';
 import { rememberContext } from '../../state/rememberedContext';
+import { useDeletedApps } from './useDeletedApps';
 import { useDebouncedSearch, useListView } from './useListView';
+
+/** The codes with a status chip of their own; the same object while they stay the same. */
+function useChipCodes(summary: ApplicationsSummary | undefined): ChipCodes {
+  const health = summary ? ownChipCodes('health', summary.healthStatus).join(',') : '';
+  const sync = summary ? ownChipCodes('sync', summary.syncStatus).join(',') : '';
+  return React.useMemo(() => (health || sync ? { health: health.split(','), sync: sync.split(',') } : DEFAULT_CHIP_CODES), [health, sync]);
+}
 
 /**
  * The list of one project as the page shows it: the view kept in the URL, the list and summary
  * queries, the state the list area is in, a refresh that joins a fetch under way, and the search
- * box and filters.
+ * box and filters. Applications deleted here lately are left out of the rows and the counts
+ * while the server may still list them (`useDeletedApps`).
  */
 export function useListing(workspace: string, project: ProjectRef) {
   const { cluster, namespace } = project;
   const { state, update } = useListView();
-  const requestParams = React.useMemo(() => listRequestParams(state), [state]);
-  const list = useApplicationList(project, requestParams);
   const summary = useApplicationSummary(project);
+  const chipCodes = useChipCodes(summary.data);
+  const requestParams = React.useMemo(() => listRequestParams(state, chipCodes), [state, chipCodes]);
+  const list = useApplicationList(project, requestParams);
   const listed = list.isSuccess;
   React.useEffect(() => {
     // Only a project that answered is worth returning to from the menu.
     if (listed) rememberContext(workspace, { cluster, namespace });
   }, [listed, workspace, cluster, namespace]);
-
-  // Previous data belongs to another page or filter: after a failure it must not pass for this one.
-  const data = list.data && !(list.isPreviousData && list.isError) ? list.data : undefined;
-  const items = React.useMemo(() => data?.items ?? [], [data]);
-  const total = data?.totalItems ?? 0;
-
-  // Deleting the last rows of the last page leaves the page number past the end: step back.
-  React.useEffect(() => {
-    if (data && data.items.length === 0 && data.totalItems > 0 && state.page > 1) {
-      update({ page: pageCount(data.totalItems, state.limit) }, { replace: true });
-    }
-  }, [data, state.page, state.limit, update]);
 
   const { refetch: refetchList } = list;
   const { refetch: refetchSummary } = summary;
@@ -41,6 +42,22 @@ export function useListing(workspace: string, project: ProjectRef) {
     void refetchList({ cancelRefetch: false });
     void refetchSummary({ cancelRefetch: false });
   }, [refetchList, refetchSummary]);
+  const deletions = useDeletedApps(project, refresh);
+
+  // Previous data belongs to another page or filter: after a failure it must not pass for this one.
+  const data = list.data && !(list.isPreviousData && list.isError) ? list.data : undefined;
+  const items = React.useMemo(() => hideDeleted(data?.items ?? [], deletions), [data, deletions]);
+  const total = data ? adjustTotal(data.totalItems, data.items, list.dataUpdatedAt, deletions, { state, chipCodes }) : 0;
+  const counts = React.useMemo(
+    () => (summary.data ? statusCounts(adjustSummary(summary.data, summary.dataUpdatedAt, deletions)) : undefined),
+    [summary.data, summary.dataUpdatedAt, deletions],
+  );
+
+  // Deleting the last rows of the last page leaves the page number past the end: step back.
+  React.useEffect(() => {
+    const last = pageCount(total, state.limit);
+    if (data && items.length === 0 && total > 0 && state.page > last) update({ page: last }, { replace: true });
+  }, [data, items.length, total, state.page, state.limit, update]);
 
   const commitSearch = React.useCallback((name: string) => update({ name }, { replace: true }), [update]);
   const [search, setSearch] = useDebouncedSearch(state.name, commitSearch);
@@ -61,6 +78,8 @@ export function useListing(workspace: string, project: ProjectRef) {
     data,
     items,
     total,
+    /** The status chips' counts, each group adding up to the total. */
+    counts,
     refresh,
     search,
     setSearch,

@@ -10,6 +10,7 @@ import { PageFrame } from '../../components/layout/PageFrame';
 import { SubmitErrorNotice } from '../../components/wizard/Notices';
 import { Help } from '../../components/wizard/styles';
 import { detailPath } from '../paths';
+import { useWizardAccess, WizardAccessPage } from './WizardAccess';
 import { WizardPage } from './WizardPage';
 
 interface EditProps {
@@ -18,9 +19,13 @@ interface EditProps {
   name: string;
 }
 
-/** Opens the wizard on the application as the server has it; a restored draft wins over it. */
-function EditLoader({ workspace, project, name }: EditProps) {
+/**
+ * Opens the wizard on the application as the server has it, for a user who may edit it; a
+ * restored draft wins over it. The application and the user's rights load together.
+ */
+export function EditLoader({ workspace, project, name }: EditProps) {
   const query = useApplication(project, name);
+  const access = useWizardAccess('edit', project);
   // The first copy the page saw is what a new draft starts from; later polls must not reset it.
   const [opened, setOpened] = React.useState<Application | undefined>(undefined);
   React.useEffect(() => {
@@ -31,8 +36,12 @@ function EditLoader({ workspace, project, name }: EditProps) {
     return { mode: 'form' as const, step: 'basic' as const, manifest: app, base: app };
   }, [opened]);
   const title = t('GITOPS_EDIT_APPLICATION', { name });
-  const back = <Link to={detailPath(workspace, project.cluster, project.namespace, name)}>{t('GITOPS_WIZARD_BACK_TO_APP')}</Link>;
-  if (opened) return <WizardPage mode="edit" workspace={workspace} project={project} name={name} fresh={fresh} />;
+  const appPath = detailPath(workspace, project.cluster, project.namespace, name);
+  const back = <Link to={appPath}>{t('GITOPS_WIZARD_BACK_TO_APP')}</Link>;
+  if (access.state === 'denied') return <WizardAccessPage mode="edit" title={title} access={access} backTo={appPath} />;
+  if (opened && access.state === 'allowed') {
+    return <WizardPage mode="edit" workspace={workspace} project={project} name={name} fresh={fresh} />;
+  }
   if (query.isError) {
     const e = query.error;
     return (

@@ -21,6 +21,8 @@ export interface StepContentProps extends StepProps {
   repositoriesState: LoadState;
   clusters: ApplicationDestination[];
   clustersState: LoadState;
+  /** The DevOps project's cluster. */
+  ownCluster?: string;
   sharedWith: string[];
   request: RequestPreviewProps;
   issues: SchemaIssue[];
@@ -42,6 +44,7 @@ export function StepContent(props: StepContentProps) {
           {...common}
           clusters={props.clusters}
           clustersState={props.clustersState}
+          ownCluster={props.ownCluster}
           warning={<SharedTargetWarning names={props.sharedWith} />}
         />
       );

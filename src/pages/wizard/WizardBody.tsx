@@ -46,6 +46,7 @@ export function WizardBody({ mode, draft, model, steps, yaml, data, failureNotic
           repositoriesState={data.repositoriesState}
           clusters={data.clusters}
           clustersState={data.clustersState}
+          ownCluster={data.cluster}
           sharedWith={model.sharedWith}
           request={model.request}
           issues={model.issues}

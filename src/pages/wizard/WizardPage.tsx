@@ -1,12 +1,18 @@
 import * as React from 'react';
 import { Link } from 'react-router-dom';
-import { t } from '../../host';
+import { currentUsername, t } from '../../host';
 import type { WizardDraft } from '../../model/wizard/draft';
 import type { ProjectRef } from '../../queries/applications';
 import { PageFrame } from '../../components/layout/PageFrame';
 import { ModeSwitch } from '../../components/wizard/ModeSwitch';
-import { ConflictNotice, DraftRestoredNotice, ReappliedNotice, SubmitErrorNotice } from '../../components/wizard/Notices';
-import { PermissionNotice } from '../../components/wizard/PermissionNotice';
+import {
+  ConflictNotice,
+  DraftDiscardedNotice,
+  DraftRestoredNotice,
+  ReappliedNotice,
+  SaveProgressNotice,
+  SubmitErrorNotice,
+} from '../../components/wizard/Notices';
 import { Panel } from '../../components/wizard/styles';
 import { WizardActions } from '../../components/wizard/WizardActions';
 import { listPath } from '../paths';
@@ -29,9 +35,30 @@ export interface WizardPageProps {
   fresh(): WizardDraft;
 }
 
-/** Create or edit one application: the draft, its two views (form and YAML), and sending it. */
-export function WizardPage({ mode, workspace, project, name, fresh }: WizardPageProps) {
-  const draft = useDraft({ ...project, name }, fresh);
+/**
+ * Create or edit one application. Discarding the draft starts the page afresh (a new mount): what
+ * was touched, tried, asked or sent is forgotten, so the form opens as it first did.
+ */
+export function WizardPage(props: WizardPageProps) {
+  const [discards, setDiscards] = React.useState(0);
+  return <WizardContent key={discards} {...props} discarded={discards > 0} onDiscarded={() => setDiscards((n) => n + 1)} />;
+}
+
+interface WizardContentProps extends WizardPageProps {
+  /** The page was started afresh after a discard. */
+  discarded: boolean;
+  onDiscarded(): void;
+}
+
+/** The draft, its two views (form and YAML), and sending it. */
+function WizardContent({ mode, workspace, project, name, fresh, discarded, onDiscarded }: WizardContentProps) {
+  const draft = useDraft({ ...project, name, user: currentUsername() }, fresh);
+  const discard = () => {
+    draft.discard();
+    onDiscarded();
+  };
+  // Said until the user acts: any change or step makes a new draft object.
+  const [discardedDraft] = React.useState(draft.draft);
   const data = useWizardData(project);
   const submitter = useWizardSubmit({ mode, workspace, project, draft });
   const { state } = submitter;
@@ -47,8 +74,8 @@ export function WizardPage({ mode, workspace, project, name, fresh }: WizardPage
   return (
     <PageFrame title={title} description={t('GITOPS_WIZARD_DESC')} navigation={<Link to={back}>{t('GITOPS_BACK_TO_LIST')}</Link>}>
       <Panel>
-        {draft.restored ? <DraftRestoredNotice onDiscard={draft.discard} /> : null}
-        <PermissionNotice mode={mode} permissions={data.permissions} />
+        {draft.restored ? <DraftRestoredNotice onDiscard={discard} /> : null}
+        {discarded && draft.draft === discardedDraft ? <DraftDiscardedNotice mode={mode} /> : null}
         <ModeSwitch
           mode={draft.draft.mode}
           onChange={yaml.switchMode}
@@ -59,6 +86,7 @@ export function WizardPage({ mode, workspace, project, name, fresh }: WizardPage
           <ConflictNotice ref={steps.alertRef} conflicts={state.conflict.conflicts} busy={state.busy} onReapply={submitter.reapply} />
         ) : null}
         {state.reapplied ? <ReappliedNotice conflicts={state.reapplied} /> : null}
+        <SaveProgressNotice catchingUp={state.catchingUp} lagging={state.lagging} savedMeanwhile={state.savedMeanwhile} />
         <WizardBody
           mode={mode}
           draft={draft.draft}
@@ -81,7 +109,7 @@ export function WizardPage({ mode, workspace, project, name, fresh }: WizardPage
           onPrevious={() => steps.previous && steps.setStep(steps.previous)}
           onNext={() => void steps.goNext()}
           onSubmit={steps.submit}
-          onDiscard={draft.discard}
+          onDiscard={draft.restored ? undefined : discard}
         />
       </Panel>
     </PageFrame>

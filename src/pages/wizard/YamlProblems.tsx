@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { t } from '../../host';
+import { labelled, t } from '../../host';
 import type { FieldError, FieldId, FormErrors } from '../../model/wizard/wizardValidate';
 import { SharedTargetWarning } from '../../components/wizard/Notices';
 import { RequestPreview, type RequestPreviewProps } from '../../components/wizard/RequestPreview';
@@ -49,9 +49,7 @@ export function YamlProblems({ errors, nameProblem, sharedWith, request, blocked
           <p>{t('GITOPS_WIZARD_YAML_FIELD_ERRORS')}</p>
           <ul>
             {entries.map(([field, error]) => (
-              <li key={field}>
-                {t(FIELD_LABELS[field])}: {t(error.key, error.params)}
-              </li>
+              <li key={field}>{labelled(t(FIELD_LABELS[field]), t(error.key, error.params))}</li>
             ))}
           </ul>
         </Notice>

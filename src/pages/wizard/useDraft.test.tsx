@@ -14,7 +14,7 @@ const at = (resourceVersion: string, description?: string): Application => {
   return app;
 };
 
-function open(ref: { cluster: string; namespace: string; name: string }, server: Application): DraftHandle {
+function open(ref: { user: string; cluster: string; namespace: string; name: string }, server: Application): DraftHandle {
   let handle: DraftHandle | undefined;
   function Probe() {
     handle = useDraft(ref, () => ({ mode: 'form', step: 'basic', manifest: server, base: server }));
@@ -26,7 +26,7 @@ function open(ref: { cluster: string; namespace: string; name: string }, server:
 
 describe('the edit draft kept from an earlier visit', () => {
   it('is dropped when it holds no change, so the form shows the server’s current object', () => {
-    const ref = { cluster: 'host', namespace: 'demo-project', name: 'unchanged' };
+    const ref = { user: 'tenant', cluster: 'host', namespace: 'demo-project', name: 'unchanged' };
     const old = at('10');
     draftStore(ref).getState().replace({ mode: 'form', step: 'basic', manifest: old, base: old });
     const handle = open(ref, at('42', 'changed on the server'));
@@ -35,7 +35,7 @@ describe('the edit draft kept from an earlier visit', () => {
   });
 
   it('is restored when the user had changed something', () => {
-    const ref = { cluster: 'host', namespace: 'demo-project', name: 'edited' };
+    const ref = { user: 'tenant', cluster: 'host', namespace: 'demo-project', name: 'edited' };
     const old = at('10');
     draftStore(ref)
       .getState()

@@ -19,8 +19,8 @@ export interface DraftHandle {
  * synchronously, so the first render already shows the restored draft.
  */
 export function useDraft(ref: DraftRef, fresh: () => WizardDraft): DraftHandle {
-  const { cluster, namespace, name } = ref;
-  const store = React.useMemo(() => draftStore({ cluster, namespace, name }), [cluster, namespace, name]);
+  const { user, cluster, namespace, name } = ref;
+  const store = React.useMemo(() => draftStore({ user, cluster, namespace, name }), [user, cluster, namespace, name]);
   const finished = React.useRef(false);
   const [restored, setRestored] = React.useState(() => {
     const stored = store.getState().draft;
@@ -42,13 +42,13 @@ export function useDraft(ref: DraftRef, fresh: () => WizardDraft): DraftHandle {
   freshRef.current = fresh;
   const update = React.useCallback((change: (draft: WizardDraft) => WizardDraft) => store.getState().update(change), [store]);
   const discard = React.useCallback(() => {
-    clearDraft({ cluster, namespace, name });
+    clearDraft({ user, cluster, namespace, name });
     store.getState().replace(freshRef.current());
     setRestored(false);
-  }, [store, cluster, namespace, name]);
+  }, [store, user, cluster, namespace, name]);
   const finish = React.useCallback(() => {
     finished.current = true;
-    clearDraft({ cluster, namespace, name });
-  }, [cluster, namespace, name]);
+    clearDraft({ user, cluster, namespace, name });
+  }, [user, cluster, namespace, name]);
   return { draft: (current ?? last.current) as WizardDraft, restored, update, discard, finish };
 }

@@ -19,6 +19,8 @@ export function useWizardData(project: ProjectRef) {
     repositoriesState: stateOf(repositories),
     clusters: clusters.data ?? [],
     clustersState: stateOf(clusters),
+    /** The cluster the `clusters` list comes from: its `in-cluster`. */
+    cluster: project.cluster,
     apps: apps.data?.items ?? [],
     permissions: permissions.data,
   };

@@ -4,7 +4,9 @@ import { currentUsername } from '../../host';
 import type { Application } from '../../model/application/types';
 import { errorKind, isNormalisedError } from '../../model/errors/errorKind';
 import { submitErrorStep, type SubmitFailure } from '../../model/wizard/wizardErrors';
-import { prepareCreate, prepareUpdate, rebaseEdit } from '../../model/wizard/wizardSubmit';
+import { jsonEqual } from '../../model/wizard/draftMerge';
+import { draftOnto, saveEdit, savedAsBase } from '../../model/wizard/saveEdit';
+import { prepareCreate } from '../../model/wizard/wizardSubmit';
 import type { StepId } from '../../model/wizard/wizardValidate';
 import { type ProjectRef, useCreateApplication, useReadLatestApplication, useUpdateApplication } from '../../queries/applications';
 import { detailPath } from '../paths';
@@ -28,6 +30,12 @@ export interface SubmitState {
   conflict?: PendingConflict;
   /** After re-applying onto the latest version: the fields where the user's value won. */
   reapplied?: string[];
+  /** A 409 came back while the server's copy lags a recent write: waiting for it, to send again. */
+  catchingUp?: boolean;
+  /** The server had still not caught up after a few seconds: nothing was saved, nothing is lost. */
+  lagging?: boolean;
+  /** Saved, while the user went on typing: those later changes are still to be saved. */
+  savedMeanwhile?: boolean;
 }
 
 function failureOf(error: unknown): ShownFailure {
@@ -47,7 +55,8 @@ export interface WizardSubmitOptions {
  * Create and update, with what has to happen around them: the name checked by GET before a
  * create, the latest object fetched before an update (the server copies the latest
  * resourceVersion into the body, so it would never notice a stale draft by itself), the user's
- * edits re-applied onto a changed object, and at most one request in flight.
+ * edits re-applied onto a changed object, a 409 of the server's lagging cache healed by sending
+ * again (`saveEdit`), and at most one request in flight.
  */
 export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmitOptions) {
   const readLatest = useReadLatestApplication(project);
@@ -56,15 +65,17 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
   const update = useUpdateApplication(project);
   const [state, setState] = React.useState<SubmitState>({ busy: false });
   const inFlight = React.useRef(false);
+  // The draft as last rendered, read after a save's awaits.
+  const current = React.useRef(draft.draft);
+  current.current = draft.draft;
 
-  const done = (saved: Application, fallbackName: string) => {
+  const done = (saved: Application, fallbackName: string, caughtUp = false) => {
     draft.finish();
-    navigate(detailPath(workspace, project.cluster, project.namespace, saved.metadata?.name || fallbackName));
-  };
-
-  const offerReapply = (base: Application, manifest: Application, latest: Application) => {
-    const { manifest: rebased, conflicts } = rebaseEdit(base, manifest, latest);
-    setState({ busy: false, conflict: { conflicts, rebased, latest } });
+    // The detail page reads a 404 right after a create as "being created" (the server's cache lags),
+    // and says that a save sent again after such a lag went through (`caughtUp` from `saveEdit`).
+    navigate(detailPath(workspace, project.cluster, project.namespace, saved.metadata?.name || fallbackName), {
+      state: { justCreated: mode === 'create', caughtUp },
+    });
   };
 
   async function submitCreate(manifest: Application) {
@@ -87,35 +98,32 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
 
   async function submitEdit(manifest: Application, base: Application) {
     const name = base.metadata.name ?? '';
-    let latest: Application;
-    try {
-      latest = await readLatest(name);
-    } catch (e) {
-      setState({ busy: false, failure: failureOf(e) });
-      return;
-    }
-    let toSend = manifest;
-    if (latest.metadata.resourceVersion !== base.metadata.resourceVersion) {
-      const { manifest: rebased, conflicts } = rebaseEdit(base, manifest, latest);
-      if (conflicts.length > 0) {
-        setState({ busy: false, conflict: { conflicts, rebased, latest } });
-        return;
-      }
-      // Nobody touched what the user changed: their edits simply go onto the newer version.
-      toSend = rebased;
-      draft.update((d) => ({ ...d, manifest: rebased, base: latest }));
-    }
-    try {
-      done(await update.mutateAsync(prepareUpdate(toSend, latest).body), name);
-    } catch (e) {
-      if (errorKind(e) === 'conflict') {
-        try {
-          offerReapply(latest, toSend, await readLatest(name));
-        } catch (again) {
-          setState({ busy: false, failure: failureOf(again) });
-        }
-      } else setState({ busy: false, failure: failureOf(e) });
-    }
+    // What the draft holds if the user types nothing more while this save is under way.
+    let expected = manifest;
+    let typedMeanwhile = false;
+    const outcome = await saveEdit(manifest, base, {
+      read: () => readLatest(name),
+      put: (body) => update.mutateAsync(body),
+      isConflict: (e) => errorKind(e) === 'conflict',
+      wait: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
+      onRebased: (latest) =>
+        draft.update((d) => {
+          typedMeanwhile ||= !jsonEqual(d.manifest, expected);
+          const moved = draftOnto(d, latest);
+          expected = moved.manifest;
+          return moved;
+        }),
+      onCatchingUp: () => setState({ busy: true, catchingUp: true }),
+    });
+    if (outcome.kind === 'conflict') {
+      setState({ busy: false, conflict: { conflicts: outcome.conflicts, rebased: outcome.rebased, latest: outcome.latest } });
+    } else if (outcome.kind === 'lagging') setState({ busy: false, lagging: true });
+    else if (outcome.kind === 'failed') setState({ busy: false, failure: failureOf(outcome.error) });
+    else if (typedMeanwhile || !jsonEqual(current.current.manifest, expected)) {
+      // Saved, but not what was typed during the save: kept on top of the saved version, to send next.
+      draft.update((d) => draftOnto(d, savedAsBase(outcome.saved, d.base)));
+      setState({ busy: false, savedMeanwhile: true });
+    } else done(outcome.saved, name, outcome.caughtUp);
   }
 
   const submit = async (manifest: Application, base?: Application) => {
@@ -134,7 +142,8 @@ export function useWizardSubmit({ mode, workspace, project, draft }: WizardSubmi
   const reapply = () => {
     const pending = state.conflict;
     if (!pending) return;
-    draft.update((d) => ({ ...d, manifest: pending.rebased, base: pending.latest }));
+    // The current draft, so that anything typed since the conflict was shown is kept too.
+    draft.update((d) => draftOnto(d, pending.latest));
     setState({ busy: false, reapplied: pending.conflicts });
   };
 

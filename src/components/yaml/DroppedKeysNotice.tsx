@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { t } from '../../host';
+import { lineAndColumn, type YamlDiagnostic } from '../../model/wizard/wizardYaml';
+import { Notice } from '../wizard/styles';
+
+export interface DroppedKeysNoticeProps {
+  /** The editor's text, to tell the line of each key. */
+  text: string;
+  /** The diagnostics of keys the server would drop. */
+  dropped: YamlDiagnostic[];
+  /** Moves the editor's cursor to `offset`. */
+  onGo(offset: number): void;
+}
+
+/**
+ * Keys the KubeSphere Application does not have, which the server drops without a word when
+ * the application is saved. Not an error: the text keeps them and the user decides. No live
+ * region, so typing a key letter by letter is not read out at every keystroke.
+ */
+export function DroppedKeysNotice({ text, dropped, onGo }: DroppedKeysNoticeProps) {
+  if (dropped.length === 0) return null;
+  return (
+    <Notice tone="warning" data-testid="wizard-yaml-dropped">
+      <p>{t('GITOPS_WIZARD_DROPPED_KEYS')}</p>
+      <ul>
+        {dropped.map((d, i) => (
+          <li key={`${d.dropped?.text}-${i}`}>
+            <button type="button" className="gitops-wizard-linklike" onClick={() => onGo(d.from)}>
+              {t('GITOPS_WIZARD_YAML_AT_LINE', { line: lineAndColumn(text, d.from).line })}
+            </button>{' '}
+            <code>{d.dropped?.text}</code>
+            {d.dropped?.hint ? <> {t(d.dropped.hint)}</> : null}
+          </li>
+        ))}
+      </ul>
+      <p>{t('GITOPS_WIZARD_DROPPED_KEYS_KEPT')}</p>
+    </Notice>
+  );
+}
