@@ -1,4 +1,4 @@
-import { test, expect, baseUrl, resetEmulator, type Page } from './fixtures';
+import { baseUrl, expect, openPlainYaml, resetEmulator, test, type Page } from './fixtures';
 
 const LIST = '/workspaces/demo-workspace/gitops/host/demo-project';
 
@@ -83,27 +83,24 @@ test.describe('faults: a slow server never gets a create twice', () => {
       if (r.method() === 'POST' && /\/applications$/.test(new URL(r.url()).pathname)) posts.push(r.url());
     });
     await page.goto(`${LIST}/create`);
-    await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
-    const plain = page.getByRole('checkbox', { name: 'Use a plain text editor' });
-    if (!(await plain.isChecked())) await plain.check();
-    await page
-      .getByRole('textbox', { name: 'Application YAML' })
-      .fill(
-        [
-          'metadata:',
-          '  name: slow-guestbook',
-          'spec:',
-          '  argoApp:',
-          '    spec:',
-          '      source:',
-          '        repoURL: https://github.com/stoneshi-yunify/argocd-example-apps',
-          '        path: guestbook',
-          '      destination:',
-          '        server: https://kubernetes.default.svc',
-          '        namespace: slow-guestbook',
-          '',
-        ].join('\n'),
-      );
+    await (
+      await openPlainYaml(page)
+    ).fill(
+      [
+        'metadata:',
+        '  name: slow-guestbook',
+        'spec:',
+        '  argoApp:',
+        '    spec:',
+        '      source:',
+        '        repoURL: https://github.com/stoneshi-yunify/argocd-example-apps',
+        '        path: guestbook',
+        '      destination:',
+        '        server: https://kubernetes.default.svc',
+        '        namespace: slow-guestbook',
+        '',
+      ].join('\n'),
+    );
     await faults(page, { latencyMs: 1500 });
     const create = page.getByRole('button', { name: 'Create', exact: true });
     await create.dblclick();

@@ -52,6 +52,14 @@ export async function resetEmulator(page: Page, body: Record<string, unknown> = 
   expect(response.ok()).toBeTruthy();
 }
 
+/** The wizard's YAML view with the plain text editor (remembered per browser); returns the text area. */
+export async function openPlainYaml(page: Page) {
+  await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
+  const plain = page.getByRole('checkbox', { name: 'Use a plain text editor' });
+  if (!(await plain.isChecked())) await plain.check();
+  return page.getByRole('textbox', { name: 'Application YAML' });
+}
+
 /** Changes the emulator's timing or read-cache lag (`PUT /_emulator/v1/config`); `cacheLagMs: null` is the timing's default. */
 export async function setEmulatorConfig(page: Page, config: { timing?: 'fast' | 'instant'; cacheLagMs?: number | null }) {
   const response = await page.request.put(`${baseUrl()}/_emulator/v1/config`, { data: config });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { baseUrl, expect, resetEmulator, setEmulatorConfig, test } from './fixtures';
+import { baseUrl, expect, openPlainYaml, resetEmulator, setEmulatorConfig, test } from './fixtures';
 
 /**
  * ks-devops reads through an informer cache that lags its writes. With the emulator two seconds
@@ -62,29 +62,26 @@ test.describe(`with the API's reads ${LAG_MS} ms behind its writes`, () => {
   test('a new application opens on its page without an error flash', async ({ page }) => {
     await recordFlashes(page);
     await page.goto(`${LIST}/create`);
-    await page.getByRole('group', { name: 'Editing mode' }).getByRole('button', { name: 'YAML' }).click();
-    const plain = page.getByRole('checkbox', { name: 'Use a plain text editor' });
-    if (!(await plain.isChecked())) await plain.check();
-    await page
-      .getByRole('textbox', { name: 'Application YAML' })
-      .fill(
-        [
-          'apiVersion: gitops.kubesphere.io/v1alpha1',
-          'kind: Application',
-          'metadata:',
-          '  name: lagging-guestbook',
-          'spec:',
-          '  argoApp:',
-          '    spec:',
-          '      source:',
-          `        repoURL: ${EXAMPLE_REPO}`,
-          '        path: guestbook',
-          '      destination:',
-          '        server: https://kubernetes.default.svc',
-          '        namespace: lagging-guestbook',
-          '',
-        ].join('\n'),
-      );
+    await (
+      await openPlainYaml(page)
+    ).fill(
+      [
+        'apiVersion: gitops.kubesphere.io/v1alpha1',
+        'kind: Application',
+        'metadata:',
+        '  name: lagging-guestbook',
+        'spec:',
+        '  argoApp:',
+        '    spec:',
+        '      source:',
+        `        repoURL: ${EXAMPLE_REPO}`,
+        '        path: guestbook',
+        '      destination:',
+        '        server: https://kubernetes.default.svc',
+        '        namespace: lagging-guestbook',
+        '',
+      ].join('\n'),
+    );
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page).toHaveURL(`${LIST}/applications/lagging-guestbook`);
     // The server's reads still say 404 here; the page waits it out and then shows the app.
