@@ -5,7 +5,7 @@ import { Button } from '@kubed/components';
 import { Pen, Trash } from '@kubed/icons';
 import { Link } from 'react-router-dom';
 import type { ApplicationPermissions } from '../../model/application/permissions';
-import { type Application, isOperationInProgress, type ParsedArgoStatus } from '../../model';
+import { type Application, isNameTooLongToMirror, isOperationInProgress, type ParsedArgoStatus } from '../../model';
 import { t } from '../../host';
 import { RefreshButtons } from '../actions/RefreshButtons';
 import type { RefreshControl } from '../actions/useRefreshApplication';
@@ -71,6 +71,9 @@ const ViewOnly = styled.p`
 export function DetailHeader({ app, parsed, refresh, permissions, editTo, onSync, onDelete }: DetailHeaderProps) {
   const running = isOperationInProgress(app, parsed);
   const deleting = Boolean(app.metadata.deletionTimestamp);
+  // Without its Argo CD application a sync would be accepted and never run, and then block every
+  // later sync as "another operation is already in progress": not offered.
+  const neverMirrored = isNameTooLongToMirror(app, parsed);
   return (
     <Bar className="gitops-detail-header">
       <Badges aria-label={t('GITOPS_STATUS')} role="group">
@@ -87,12 +90,15 @@ export function DetailHeader({ app, parsed, refresh, permissions, editTo, onSync
         <ViewOnly>{t('GITOPS_DETAIL_VIEW_ONLY')}</ViewOnly>
       ) : (
         <Actions>
-          {permissions?.sync ? (
+          {neverMirrored && (permissions?.sync || permissions?.edit) ? (
+            <ViewOnly as="span">{t('GITOPS_NEVER_MIRRORED_NO_SYNC')}</ViewOnly>
+          ) : null}
+          {permissions?.sync && !neverMirrored ? (
             <Button color="secondary" shadow onClick={onSync}>
               {t('GITOPS_SYNC')}
             </Button>
           ) : null}
-          {permissions?.edit ? <RefreshButtons control={refresh} /> : null}
+          {permissions?.edit && !neverMirrored ? <RefreshButtons control={refresh} /> : null}
           {permissions?.edit ? (
             <Link className="gitops-edit-link" to={editTo}>
               <Pen size={16} aria-hidden />

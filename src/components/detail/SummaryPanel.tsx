@@ -7,6 +7,7 @@ import {
   description,
   destinationSummary,
   images,
+  isNameTooLongToMirror,
   lastReconciledAt,
   type ParsedArgoStatus,
   repoWebUrl,
@@ -139,7 +140,7 @@ export function SummaryPanel({ app, parsed }: { app: Application; parsed: Parsed
             </>
           ) : null}
           <dt>{t('GITOPS_FIELD_ARGO_APP')}</dt>
-          <dd>{argoAppName(app)}</dd>
+          <dd>{isNameTooLongToMirror(app, parsed) ? t('GITOPS_ARGO_APP_NOT_CREATED') : argoAppName(app)}</dd>
           <dt>{t('GITOPS_FIELD_CREATOR')}</dt>
           <dd>{creator(app) ?? t('GITOPS_NONE')}</dd>
           <dt>{t('GITOPS_FIELD_CREATED')}</dt>

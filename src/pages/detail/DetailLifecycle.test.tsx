@@ -270,4 +270,13 @@ describe('a name the controller cannot mirror', () => {
     expect(manifest.spec.argoApp?.spec.source?.path).toBe('guestbook');
     Reflect.deleteProperty(navigator, 'clipboard');
   });
+
+  it('offers no sync or refresh, which would be accepted and never run, and names no Argo CD application', async () => {
+    show(LONG, { seed: { objects: [application({ name: LONG })], reconcile: false } });
+    expect(await screen.findByText('Sync and refresh are unavailable: Argo CD has no application for this name.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sync' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeTruthy();
+    expect(screen.getByText('Not created (see Diagnostics)')).toBeTruthy();
+  });
 });
