@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { argoStatusOf } from '../../queries/argoStatus';
-import { isOperationInProgress } from '../../model/status/status';
+import { isNameTooLongToMirror, isOperationInProgress } from '../../model/status/status';
 import { isTerminating } from '../../model/list/deletions';
 import { t } from '../../host';
 import type { AppColumn, AppRowModel } from './columns';
@@ -25,7 +25,12 @@ function AppRowInner({ columns, app, actions, ...rest }: AppRowProps) {
   const because = (action: RowAction | undefined, when: boolean, reason: string): RowAction | undefined =>
     action && when && !action.disabledReason ? { disabledReason: reason } : action;
   const deleting = t('GITOPS_LIST_DELETING_REASON');
-  const sync = terminating ? because(actions.sync, true, deleting) : because(actions.sync, running, t('GITOPS_LIST_SYNC_RUNNING_REASON'));
+  // Without its Argo CD application a sync is accepted and never runs, then blocks later syncs.
+  const sync = terminating
+    ? because(actions.sync, true, deleting)
+    : isNameTooLongToMirror(app, parsed)
+      ? because(actions.sync, true, t('GITOPS_NEVER_MIRRORED_NO_SYNC'))
+      : because(actions.sync, running, t('GITOPS_LIST_SYNC_RUNNING_REASON'));
   const row: AppRowModel = {
     ...rest,
     app,

@@ -186,3 +186,13 @@ describe('a list that heals by itself', () => {
     expect(await names()).toEqual(['guestbook', 'payments', 'reports']);
   });
 });
+
+describe('an application Argo CD never got', () => {
+  it('offers no sync for a name too long to mirror, and says why', async () => {
+    const long = `shop-${'frontend-'.repeat(7)}canary`;
+    renderList({ seed: { objects: [...APPS.objects, application({ name: long, created: '2023-12-31T00:00:00Z' })], reconcile: false } });
+    const sync = within(await row(long)).getByRole('button', { name: `Sync ${long}` });
+    expect(sync.getAttribute('aria-disabled')).toBe('true');
+    expect(sync.getAttribute('title')).toBe('Sync and refresh are unavailable: Argo CD has no application for this name.');
+  });
+});
