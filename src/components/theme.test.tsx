@@ -81,16 +81,30 @@ describe('theme tokens', () => {
 
   it('reach props that need a string (a status icon) through useColor', () => {
     const badge = <StatusBadge severity="success" icon="Success" label="Healthy" />;
-    expect(render(badge).container.querySelector('svg')?.getAttribute('color')).toBe('#55bc8a');
+    const icon = render(badge).container.querySelector('svg');
+    expect(icon?.getAttribute('fill')).toBe('#55bc8a');
+    expect(icon?.getAttribute('color')).toBe('#fff');
     cleanup();
     expect(
       render(<KubedConfigProvider>{badge}</KubedConfigProvider>)
         .container.querySelector('svg')
-        ?.getAttribute('color'),
+        ?.getAttribute('fill'),
     ).toBe('#55bc8a');
     cleanup();
     const custom = themeUtils.createFromLight({ type: 'gitops-badge', palette: { success: '#2e7d32' } });
     const themed = render(<ThemeProvider theme={custom}>{badge}</ThemeProvider>);
-    expect(themed.container.querySelector('svg')?.getAttribute('color')).toBe('#2e7d32');
+    expect(themed.container.querySelector('svg')?.getAttribute('fill')).toBe('#2e7d32');
+  });
+
+  it("fill a status icon with the status colour, as the console's status icons are, and keep silhouettes one colour", () => {
+    const disc = render(<StatusBadge severity="error" icon="CloseCircleDuotone" label="Degraded" />).container.querySelector('svg');
+    expect([disc?.getAttribute('fill'), disc?.getAttribute('color'), disc?.getAttribute('aria-hidden')]).toEqual([
+      '#ca2621',
+      '#fff',
+      'true',
+    ]);
+    cleanup();
+    const heart = render(<StatusBadge severity="success" icon="HeartDuotone" label="Healthy" />).container.querySelector('svg');
+    expect([heart?.getAttribute('fill'), heart?.getAttribute('color')]).toEqual(['#55bc8a', '#55bc8a']);
   });
 });

@@ -119,6 +119,10 @@ export const colors = {
   border: {
     /** Inputs, selects, buttons: the border of a control. */
     control: token('#ccd3db', 'border'),
+    /** A text field's or select's border, as kube-design's Input and Select draw it. */
+    input: token('#abb4be', 'accents_4'),
+    /** The same border under the pointer (kube-design's Input `:hover`). */
+    inputHover: token('#79879c', 'accents_5'),
     /** Cards, fieldsets, table header rules. */
     default: token('#e3e9ef', 'accents_2'),
     /** Between stacked items (diagnostics). */
@@ -137,7 +141,11 @@ export const colors = {
   /**
    * Status icons, by severity (src/model/status maps health and sync codes to a severity:
    * Healthy/Synced -> success, Progressing -> info, Suspended/Missing/OutOfSync -> warning,
-   * Degraded -> error, Unknown -> unknown). Icons only: the badge's text carries the meaning.
+   * Degraded -> error, Unknown -> unknown). The console's own status colours: an icon is a shape
+   * filled with one of these and its mark in `statusMark`, as kubesphere/console draws them
+   * (`packages/core/src/containers/Extensions/Management/utils/status.tsx`:
+   * `<Success fill="#55bc8a" color="#fff" />`). Icons only, decorative: the badge's text carries
+   * the meaning, so these need not reach the text contrast.
    */
   status: {
     success: token('#55bc8a', 'success'),
@@ -146,6 +154,8 @@ export const colors = {
     info: token('#329dce', 'colors.blue.2'),
     unknown: token('#79879c', 'accents_5'),
   },
+  /** The mark (tick, cross, bars) cut into a filled status icon. Fixed. */
+  statusMark: fixed('#fff'),
   /** Tinted notice boxes: background and border per tone; text inside uses `text.*`. */
   tone: {
     info: { bg: fixed('#f0f8fd'), border: token('#c7deef', 'colors.blue.0') },
@@ -178,12 +188,16 @@ export const colors = {
   },
 } as const;
 
-/** Box shadows (they carry a colour too). Fixed: kube-design's shadows are darker and larger. */
+/** Box shadows (they carry a colour too). Fixed: the cards' are lighter than kube-design's, the fields' are its own. */
 export const shadows = {
   /** A card resting on the page. */
   card: '0 4px 8px 0 rgba(36, 46, 66, 0.06)',
   /** A clickable card under the pointer or focus. */
   raised: '0 4px 16px 0 rgba(36, 46, 66, 0.16)',
+  /** The glow of a focused text field: kube-design Input's `.input-focus` (green 2 at 20 %). */
+  controlFocus: '0 4px 8px 0 rgba(85, 188, 138, 0.2)',
+  /** The glow of a focused invalid field: kube-design Form's `.form-item-status-error` (red 2 at 20 %). */
+  controlInvalidFocus: '0 4px 8px 0 rgba(202, 38, 33, 0.2)',
 } as const;
 
 /** A token's value for the current theme, for places that need a string (an icon's `color`). */

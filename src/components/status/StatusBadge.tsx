@@ -8,7 +8,7 @@ import { VisuallyHidden } from '../common/VisuallyHidden';
 const Badge = styled.span`
   display: inline-flex;
   align-items: center;
-  gap: 4px;
+  gap: 6px;
   font-size: 12px;
   line-height: 20px;
   color: ${colors.text.primary};
@@ -17,6 +17,14 @@ const Badge = styled.span`
     flex: none;
   }
 `;
+
+type IconComponent = React.ComponentType<{ size?: number; fill?: string; color?: string; 'aria-hidden'?: boolean }>;
+
+/**
+ * Icons drawn as one silhouette (the heart, the refresh arrow, the stop square): the whole shape
+ * takes the status colour. Every other status icon is a filled shape with a mark cut into it.
+ */
+const SILHOUETTES: ReadonlySet<StatusIcon> = new Set<StatusIcon>(['HeartDuotone', 'Refresh', 'Stop']);
 
 export interface StatusBadgeProps {
   severity: Severity;
@@ -27,12 +35,18 @@ export interface StatusBadgeProps {
   title?: string;
 }
 
+/**
+ * A status as the console shows one: a 16px icon filled with the status colour and a white mark
+ * (kubesphere/console `packages/core/src/containers/Extensions/Management/utils/status.tsx`), then
+ * the word. The icon is decorative; the word is what is read.
+ */
 export function StatusBadge({ severity, icon, label, title }: StatusBadgeProps) {
-  const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[icon];
-  const iconColor = useColor(colors.status[severity]);
+  const Icon = (Icons as unknown as Record<string, IconComponent>)[icon];
+  const fill = useColor(colors.status[severity]);
+  const mark = useColor(colors.statusMark);
   return (
     <Badge className={`gitops-badge gitops-badge-${severity}`} title={title}>
-      {Icon ? <Icon size={16} color={iconColor} aria-hidden /> : null}
+      {Icon ? <Icon size={16} fill={fill} color={SILHOUETTES.has(icon) ? fill : mark} aria-hidden /> : null}
       <span>{label}</span>
       {title ? <VisuallyHidden>{` (${title})`}</VisuallyHidden> : null}
     </Badge>

@@ -24,7 +24,13 @@ export interface WizardActionsProps {
   onDiscard?(): void;
 }
 
-/** Cancel, Previous, Next (or Create / Save on the last step and in YAML) and Discard draft. */
+/**
+ * Cancel, Previous, Next (or Create / Save on the last step and in YAML) and Discard draft. The
+ * forward action is the console's primary button: kube-design's dark `secondary` colour with its
+ * shadow, as kube-design's Modal draws OK and kubesphere/console's wizards their Next and Create
+ * (`packages/console/src/pages/clusters/containers/Clusters/AddClusterModal/index.tsx`); kube-design's
+ * green `primary` reads as a disabled button next to them.
+ */
 export function WizardActions(props: WizardActionsProps) {
   const { mode, view, hasPrevious, hasNext, busy, blocked, blockedBy } = props;
   const navigate = useNavigate();
@@ -39,13 +45,14 @@ export function WizardActions(props: WizardActionsProps) {
         </Button>
       ) : null}
       {view === 'form' && hasNext ? (
-        <Button type="button" color="secondary" onClick={props.onNext}>
+        <Button type="button" color="secondary" shadow onClick={props.onNext}>
           {t('GITOPS_WIZARD_NEXT')}
         </Button>
       ) : (
         <Button
           type="button"
           color="secondary"
+          shadow
           disabled={busy || blocked}
           loading={busy}
           aria-describedby={blocked ? blockedBy : undefined}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Input } from '@kubed/components';
+import { Input, Textarea } from '@kubed/components';
 import { t } from '../../host';
 import type { FieldError } from '../../model/wizard/wizardValidate';
 import { ErrorText, Field, Help, Inline } from './styles';
@@ -84,8 +84,18 @@ export function TextField({
   return (
     <Field>
       <label htmlFor={id}>{label}</label>
+      {/* kube-design's fields, as the console's forms use them: the wrapper draws the border, the
+          focus and (see formCss) the invalid state. Textarea starts from `defaultValue`, so it gets the
+          value there too to be controlled from its first render. */}
       {multiline ? (
-        <textarea {...common} ref={inputRef} rows={rows ?? 4} spellCheck={!code} className={code ? 'gitops-wizard-code' : undefined} />
+        <Textarea
+          {...common}
+          defaultValue={value}
+          ref={inputRef}
+          rows={rows ?? 4}
+          spellCheck={!code}
+          className={code ? 'gitops-wizard-code' : undefined}
+        />
       ) : (
         <Input {...common} ref={inputRef} autoComplete="off" />
       )}

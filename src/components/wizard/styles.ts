@@ -12,24 +12,16 @@ export const Panel = styled.div`
     flex-direction: column;
     gap: 12px;
   }
-  select,
-  textarea {
-    border: 1px solid ${colors.border.control};
-    border-radius: 4px;
-    background: ${colors.surface.default};
-    color: ${colors.text.primary};
-    font: inherit;
-  }
   select {
     max-width: 100%;
   }
-  textarea {
-    padding: 6px 8px;
+  .input-wrapper textarea {
     min-height: 72px;
     resize: vertical;
   }
-  textarea.gitops-wizard-code {
+  .gitops-wizard-code textarea {
     font-family: Monaco, Menlo, Consolas, monospace;
+    font-weight: 400;
   }
   [aria-invalid='true'] {
     border-color: ${colors.danger};
@@ -74,6 +66,13 @@ export const Row = styled.div`
   align-items: center;
   gap: 8px;
   flex-wrap: wrap;
+  /* kube-design's Input is 100% wide: share the row instead, so a pair's name and value and its
+     Remove button stand on one line. */
+  > .input-wrapper {
+    flex: 1 1 200px;
+    width: auto;
+    min-width: 0;
+  }
 `;
 
 export const Grid = styled.div`

@@ -119,11 +119,11 @@ describe('isOperationInProgress', () => {
 
 describe('severity, icon and label key of each status', () => {
   it.each([
-    ['Healthy', 'success', 'Success', 'GITOPS_STATUS_HEALTHY'],
-    ['Progressing', 'info', 'Refresh', 'GITOPS_STATUS_PROGRESSING'],
-    ['Suspended', 'warning', 'Pause', 'GITOPS_STATUS_SUSPENDED'],
+    ['Healthy', 'success', 'HeartDuotone', 'GITOPS_STATUS_HEALTHY'],
+    ['Progressing', 'info', 'LoadingCircleDuotone', 'GITOPS_STATUS_PROGRESSING'],
+    ['Suspended', 'warning', 'PauseCircleDuotone', 'GITOPS_STATUS_SUSPENDED'],
     ['Missing', 'warning', 'Warning', 'GITOPS_STATUS_MISSING'],
-    ['Degraded', 'error', 'Error', 'GITOPS_STATUS_DEGRADED'],
+    ['Degraded', 'error', 'CloseCircleDuotone', 'GITOPS_STATUS_DEGRADED'],
     ['Unknown', 'unknown', 'Question', 'GITOPS_STATUS_UNKNOWN'],
   ])('health %s is %s with icon %s', (code, severity, icon, key) => {
     expect(healthSeverity(code)).toBe(severity);
@@ -133,7 +133,7 @@ describe('severity, icon and label key of each status', () => {
 
   it.each([
     ['Synced', 'success', 'Success', 'GITOPS_STATUS_SYNCED'],
-    ['OutOfSync', 'warning', 'Update', 'GITOPS_STATUS_OUT_OF_SYNC'],
+    ['OutOfSync', 'warning', 'SubtractCircleDuotone', 'GITOPS_STATUS_OUT_OF_SYNC'],
     ['Unknown', 'unknown', 'Question', 'GITOPS_STATUS_UNKNOWN'],
   ])('sync %s is %s with icon %s', (code, severity, icon, key) => {
     expect(syncSeverity(code)).toBe(severity);
@@ -142,11 +142,11 @@ describe('severity, icon and label key of each status', () => {
   });
 
   it.each([
-    ['Running', 'info', 'Refresh', 'GITOPS_PHASE_RUNNING'],
-    ['Terminating', 'warning', 'Stop', 'GITOPS_PHASE_TERMINATING'],
+    ['Running', 'info', 'LoadingCircleDuotone', 'GITOPS_PHASE_RUNNING'],
+    ['Terminating', 'warning', 'StopCircleDuotone', 'GITOPS_PHASE_TERMINATING'],
     ['Succeeded', 'success', 'Success', 'GITOPS_PHASE_SUCCEEDED'],
-    ['Failed', 'error', 'Error', 'GITOPS_PHASE_FAILED'],
-    ['Error', 'error', 'Error', 'GITOPS_PHASE_ERROR'],
+    ['Failed', 'error', 'CloseCircleDuotone', 'GITOPS_PHASE_FAILED'],
+    ['Error', 'error', 'CloseCircleDuotone', 'GITOPS_PHASE_ERROR'],
   ])('operation phase %s is %s with icon %s', (code, severity, icon, key) => {
     expect(phaseSeverity(code)).toBe(severity);
     expect(phaseIcon(code)).toBe(icon);
@@ -155,13 +155,21 @@ describe('severity, icon and label key of each status', () => {
 
   it.each([
     ['Synced', 'success', 'Success', 'GITOPS_RESULT_SYNCED'],
-    ['SyncFailed', 'error', 'Error', 'GITOPS_RESULT_SYNC_FAILED'],
-    ['Pruned', 'info', 'Substract', 'GITOPS_RESULT_PRUNED'],
+    ['SyncFailed', 'error', 'CloseCircleDuotone', 'GITOPS_RESULT_SYNC_FAILED'],
+    ['Pruned', 'info', 'SubtractCircleDuotone', 'GITOPS_RESULT_PRUNED'],
     ['PruneSkipped', 'warning', 'Warning', 'GITOPS_RESULT_PRUNE_SKIPPED'],
   ])('sync result %s is %s with icon %s', (code, severity, icon, key) => {
     expect(resultSeverity(code)).toBe(severity);
     expect(resultIcon(code)).toBe(icon);
     expect(resultLabelKey(code)).toBe(key);
+  });
+
+  it('gives every state of one column its own shape, so the icons differ without colour', () => {
+    const distinct = (icons: string[]) => expect(new Set(icons).size).toBe(icons.length);
+    distinct(['Healthy', 'Progressing', 'Suspended', 'Missing', 'Degraded', 'Unknown'].map((c) => healthIcon(c)));
+    distinct(['Synced', 'OutOfSync', 'Unknown'].map((c) => syncIcon(c)));
+    distinct(['Running', 'Terminating', 'Succeeded', 'Failed'].map((c) => phaseIcon(c)));
+    distinct(['Synced', 'SyncFailed', 'Pruned', 'PruneSkipped'].map((c) => resultIcon(c)));
   });
 
   it('unknown values get the neutral severity and icon, and no label key', () => {

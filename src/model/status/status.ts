@@ -162,29 +162,48 @@ export const phaseSeverity = (code: OperationPhase | undefined): Severity => own
 /** Severity of a per-resource sync result; codes this console does not know are `unknown`. */
 export const resultSeverity = (code: ResultCode | undefined): Severity => own(RESULT_SEVERITY, code);
 
+/**
+ * The shapes follow the console's CD status icons (kubesphere/console release-3.4,
+ * `src/pages/devops/containers/CD/Components/StatusText` and `src/assets/cd/*.svg`): a heart for
+ * Healthy, a tick disc for Synced, a minus disc for OutOfSync, a cross disc for a failure, a pause
+ * disc for Suspended, a question disc for Unknown. Each state of one column has its own shape, so
+ * the icons tell the states apart without their colour.
+ */
 export type StatusIcon =
-  'Success' | 'Warning' | 'Error' | 'Question' | 'Pause' | 'Refresh' | 'Update' | 'Stop' | 'Substract' | 'Information';
+  | 'Success'
+  | 'HeartDuotone'
+  | 'LoadingCircleDuotone'
+  | 'CloseCircleDuotone'
+  | 'PauseCircleDuotone'
+  | 'SubtractCircleDuotone'
+  | 'StopCircleDuotone'
+  | 'Warning'
+  | 'Question'
+  // Also offered to other badges (an operation in progress, a deletion, a failed request).
+  | 'Error'
+  | 'Stop'
+  | 'Refresh';
 
 const HEALTH_ICON: Record<string, StatusIcon> = {
-  Healthy: 'Success',
-  Progressing: 'Refresh',
-  Suspended: 'Pause',
+  Healthy: 'HeartDuotone',
+  Progressing: 'LoadingCircleDuotone',
+  Suspended: 'PauseCircleDuotone',
   Missing: 'Warning',
-  Degraded: 'Error',
+  Degraded: 'CloseCircleDuotone',
 };
-const SYNC_ICON: Record<string, StatusIcon> = { Synced: 'Success', OutOfSync: 'Update' };
+const SYNC_ICON: Record<string, StatusIcon> = { Synced: 'Success', OutOfSync: 'SubtractCircleDuotone' };
 const PHASE_ICON: Record<string, StatusIcon> = {
   Succeeded: 'Success',
-  Running: 'Refresh',
-  Terminating: 'Stop',
-  Failed: 'Error',
-  Error: 'Error',
+  Running: 'LoadingCircleDuotone',
+  Terminating: 'StopCircleDuotone',
+  Failed: 'CloseCircleDuotone',
+  Error: 'CloseCircleDuotone',
 };
 const RESULT_ICON: Record<string, StatusIcon> = {
   Synced: 'Success',
-  Pruned: 'Substract',
+  Pruned: 'SubtractCircleDuotone',
   PruneSkipped: 'Warning',
-  SyncFailed: 'Error',
+  SyncFailed: 'CloseCircleDuotone',
 };
 
 const icon = (table: Record<string, StatusIcon>, code: string | undefined): StatusIcon =>
