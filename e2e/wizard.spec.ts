@@ -72,6 +72,9 @@ test.describe('create and edit wizard', () => {
       destination: { server: 'https://kubernetes.default.svc', namespace: 'my-guestbook' },
       syncPolicy: { automated: { prune: true, selfHeal: true }, syncOptions: ['CreateNamespace=true'] },
     });
+    // The summary leads; the exact request is folded below it.
+    await expect(page.getByRole('heading', { name: 'Sync policy' })).toBeVisible();
+    await page.getByText('Request that will be sent').click();
     await expect(page.getByText("-H 'Content-Type: application/json'")).toBeVisible();
     await expectAccessible(page);
 

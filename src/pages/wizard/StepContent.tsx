@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { GitRepository } from '../../model/context/types';
 import type { SchemaIssue } from '../../model/schema/appSchemaValidate';
-import type { ApplicationDestination } from '../../model/application/types';
+import type { Application, ApplicationDestination } from '../../model/application/types';
 import type { FieldError, StepId } from '../../model/wizard/wizardValidate';
 import { BasicStep } from '../../components/wizard/BasicStep';
 import { DestinationStep } from '../../components/wizard/DestinationStep';
@@ -27,6 +27,8 @@ export interface StepContentProps extends StepProps {
   request: RequestPreviewProps;
   issues: SchemaIssue[];
   restoredLabel: boolean;
+  /** Edit: the saved application, for the review's list of changes. */
+  base?: Application;
 }
 
 /** The body of the current step. */
@@ -51,6 +53,17 @@ export function StepContent(props: StepContentProps) {
     case 'sync':
       return <SyncStep {...common} />;
     case 'review':
-      return <ReviewStep {...props.request} issues={props.issues} sharedWith={props.sharedWith} restoredLabel={props.restoredLabel} />;
+      return (
+        <ReviewStep
+          {...props.request}
+          issues={props.issues}
+          sharedWith={props.sharedWith}
+          restoredLabel={props.restoredLabel}
+          mode={mode}
+          base={props.base}
+          clusters={props.clusters}
+          ownCluster={props.ownCluster}
+        />
+      );
   }
 }

@@ -51,6 +51,7 @@ export function WizardBody({ mode, draft, model, steps, yaml, data, failureNotic
           request={model.request}
           issues={model.issues}
           restoredLabel={model.prepared.restoredLabel}
+          base={draft.base}
         />
       </FormView>
     );
