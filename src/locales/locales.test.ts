@@ -11,6 +11,7 @@ import wizard from './wizard';
 import wizardSource from './wizardSource';
 import wizardErrors from './wizardErrors';
 import wizardYaml from './wizardYaml';
+import wizardSummary from './wizardSummary';
 import actions from './actions';
 import tree from './tree';
 
@@ -33,7 +34,20 @@ describe('locales', () => {
 
   it('no two areas define the same key', () => {
     const seen = new Map<string, number>();
-    for (const module of [core, model, context, list, detail, tree, actions, wizard, wizardSource, wizardErrors, wizardYaml]) {
+    for (const module of [
+      core,
+      model,
+      context,
+      list,
+      detail,
+      tree,
+      actions,
+      wizard,
+      wizardSource,
+      wizardErrors,
+      wizardYaml,
+      wizardSummary,
+    ]) {
       for (const key of Object.keys(module.en)) seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);

@@ -8,11 +8,24 @@ import actions from './actions';
 import tree from './tree';
 import wizardSource from './wizardSource';
 import wizardYaml from './wizardYaml';
+import wizardSummary from './wizardSummary';
 
 type Table = Record<string, string>;
 
 /** The pages' strings: they travel with the page chunks, not with the entry (see host/i18n). */
-const modules: { en: Table; zh: Table }[] = [model, context, list, detail, tree, actions, wizard, wizardSource, wizardErrors, wizardYaml];
+const modules: { en: Table; zh: Table }[] = [
+  model,
+  context,
+  list,
+  detail,
+  tree,
+  actions,
+  wizard,
+  wizardSource,
+  wizardErrors,
+  wizardYaml,
+  wizardSummary,
+];
 
 const pageLocales = {
   en: Object.assign({}, ...modules.map((m) => m.en)) as Table,

@@ -5,13 +5,14 @@ import wizardMain from './wizard';
 import wizardSource from './wizardSource';
 import wizardErrors from './wizardErrors';
 import wizardYaml from './wizardYaml';
+import wizardSummary from './wizardSummary';
 import core from './core';
 import model from './model';
 
 // The wizard's strings, in four modules by part of the wizard.
 const wizard = {
-  en: { ...wizardMain.en, ...wizardSource.en, ...wizardErrors.en, ...wizardYaml.en },
-  zh: { ...wizardMain.zh, ...wizardSource.zh, ...wizardErrors.zh, ...wizardYaml.zh },
+  en: { ...wizardMain.en, ...wizardSource.en, ...wizardErrors.en, ...wizardYaml.en, ...wizardSummary.en },
+  zh: { ...wizardMain.zh, ...wizardSource.zh, ...wizardErrors.zh, ...wizardYaml.zh, ...wizardSummary.zh },
 };
 
 const ROOTS = ['src/pages/wizard', 'src/components/wizard', 'src/components/yaml', 'src/model/wizard', 'src/model/schema', 'src/state'];
