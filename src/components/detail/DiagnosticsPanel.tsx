@@ -1,8 +1,8 @@
 import * as React from 'react';
 import styled from 'styled-components';
-import { colors, useColor } from '../theme';
+import { colors } from '../theme';
+import { StatusGlyph } from '../status/StatusBadge';
 import { Button } from '@kubed/components';
-import * as Icons from '@kubed/icons';
 import { Link } from 'react-router-dom';
 import { type Diagnostic, type DiagnosticAction, isActionAllowed } from '../../model';
 import type { ApplicationPermissions } from '../../model/application/permissions';
@@ -146,18 +146,14 @@ function DiagnosticItem({
   permissions,
   ...rest
 }: Omit<ActionProps, 'action'> & { d: Diagnostic; permissions?: ApplicationPermissions }) {
-  const Icon = (Icons as unknown as Record<string, React.ComponentType<{ size?: number; color?: string; 'aria-hidden'?: boolean }>>)[
-    SEVERITY_ICON[d.severity]
-  ];
   const all = [d.action, ...(d.alternatives ?? [])].filter((a): a is DiagnosticAction => a !== undefined);
   const actions = all.filter((a) => isActionAllowed(a, permissions));
   // Known rights that leave a fix out: the explanation stays, with who can apply it.
   const denied = permissions !== undefined && actions.length < all.length;
   const params = paramsText(d.params);
-  const iconColor = useColor(colors.status[d.severity]);
   return (
     <Item className={`gitops-diagnostic gitops-diagnostic-${d.severity}`}>
-      {Icon ? <Icon size={20} color={iconColor} aria-hidden /> : null}
+      <StatusGlyph severity={d.severity} icon={SEVERITY_ICON[d.severity]} size={20} />
       <div>
         <h3>
           <VisuallyHidden>{labelled(t(SEVERITY_WORD[d.severity]))}</VisuallyHidden>

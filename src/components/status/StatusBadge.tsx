@@ -41,14 +41,28 @@ export interface StatusBadgeProps {
  * the word. The icon is decorative; the word is what is read.
  */
 export function StatusBadge({ severity, icon, label, title }: StatusBadgeProps) {
-  const Icon = (Icons as unknown as Record<string, IconComponent>)[icon];
-  const fill = useColor(colors.status[severity]);
-  const mark = useColor(colors.statusMark);
   return (
     <Badge className={`gitops-badge gitops-badge-${severity}`} title={title}>
-      {Icon ? <Icon size={16} fill={fill} color={SILHOUETTES.has(icon) ? fill : mark} aria-hidden /> : null}
+      <StatusGlyph severity={severity} icon={icon} />
       <span>{label}</span>
       {title ? <VisuallyHidden>{` (${title})`}</VisuallyHidden> : null}
     </Badge>
   );
+}
+
+/** The icon alone, filled with the status colour and marked in white; decorative (aria-hidden). */
+export function StatusGlyph({
+  severity,
+  icon,
+  size = 16,
+}: {
+  severity: Severity;
+  icon: StatusIcon | 'Error' | 'Information';
+  size?: number;
+}) {
+  const Icon = (Icons as unknown as Record<string, IconComponent>)[icon];
+  const fill = useColor(colors.status[severity]);
+  const mark = useColor(colors.statusMark);
+  if (!Icon) return null;
+  return <Icon size={size} fill={fill} color={SILHOUETTES.has(icon as StatusIcon) ? fill : mark} aria-hidden />;
 }
