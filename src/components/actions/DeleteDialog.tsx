@@ -43,7 +43,9 @@ function DeleteForm({ formId, name, error, onSubmit, onTypedChange }: DeleteForm
         if (matches) onSubmit(cascade);
       }}
     >
-      {error ? <ErrorNotice error={error} message={isTerminatingRefusal(error) ? t('GITOPS_DELETE_ERR_TERMINATING') : undefined} /> : null}
+      {error ? (
+        <ErrorNotice error={error} message={isTerminatingRefusal(error) ? t('GITOPS_DELETE_ERR_TERMINATING') : undefined} reveal />
+      ) : null}
       <Notice>
         <p>{t('GITOPS_DELETE_APP_ONLY_EXPLAIN')}</p>
         <p>{t('GITOPS_DELETE_CASCADE_EXPLAIN')}</p>

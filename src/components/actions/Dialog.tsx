@@ -3,8 +3,40 @@ import { Modal } from '@kubed/components';
 import styled from 'styled-components';
 import { colors } from '../theme';
 
+/** Space kept between the dialog and the window's top and bottom edges. */
+const FRAME_MARGIN = 16;
+
 const Body = styled.div`
   padding: 20px;
+`;
+
+/**
+ * The dialog never grows past the window: its title and footer stay put and only the body
+ * scrolls, so Cancel and the action stay in reach on a 720 px screen, also once an error has
+ * made the form longer. The doubled class outweighs kube-design's own rules.
+ */
+const Frame = styled(Modal)`
+  && {
+    padding: ${FRAME_MARGIN}px 0;
+  }
+  && .kubed-modal-content {
+    display: flex;
+    flex-direction: column;
+    max-height: calc(100vh - ${2 * FRAME_MARGIN}px);
+  }
+  && .kubed-modal-body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  /* A long application name wraps instead of being cut; so does a long description. */
+  && .kubed-modal-title .field-value {
+    overflow-wrap: anywhere;
+  }
+  && .kubed-modal-title .field-label {
+    white-space: normal;
+  }
 `;
 
 // kube-design's header colour for the description is too faint to read (WCAG contrast).
@@ -65,7 +97,7 @@ export function Dialog({ open, title, description, onClose, footer, children, wi
   // tree until a transition event that never comes in some environments.
   if (!open) return null;
   return (
-    <Modal
+    <Frame
       visible
       title={title}
       description={description ? <Description>{description}</Description> : undefined}
@@ -80,6 +112,6 @@ export function Dialog({ open, title, description, onClose, footer, children, wi
       <Body ref={focusInside} className="gitops-dialog-body">
         {children}
       </Body>
-    </Modal>
+    </Frame>
   );
 }

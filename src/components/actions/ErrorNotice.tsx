@@ -23,12 +23,19 @@ const Box = styled.div`
 
 /**
  * A failed request explained, with the server's own words (as text) below. `message` replaces the
- * general explanation where the caller knows better what the failure means.
+ * general explanation where the caller knows better what the failure means. With `reveal`, it is
+ * scrolled into view when it appears: in a dialog whose body was scrolled down to its buttons, the
+ * notice at the top would otherwise stay out of sight.
  */
-export function ErrorNotice({ error, message }: { error: unknown; message?: string }) {
+export function ErrorNotice({ error, message, reveal }: { error: unknown; message?: string; reveal?: boolean }) {
   const detail = serverDetail(error);
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    // Optional call: jsdom has no scrollIntoView.
+    if (reveal) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [reveal, error]);
   return (
-    <Box role="alert" className="gitops-error-notice">
+    <Box ref={ref} role="alert" className="gitops-error-notice">
       <p>{message ?? t(errorKey(error))}</p>
       {detail ? <p>{detail}</p> : null}
     </Box>

@@ -57,7 +57,7 @@ function SyncForm({ formId, app, resources, preselected, error, onSubmit }: Sync
   return (
     <Form id={formId} onSubmit={submit} noValidate>
       {isOperationInProgress(app, argoStatusOf(app)) ? <Notice role="status">{t('GITOPS_SYNC_RUNNING_NOTICE')}</Notice> : null}
-      {error ? <ErrorNotice error={error} /> : null}
+      {error ? <ErrorNotice error={error} reveal /> : null}
       <Field>
         <label htmlFor={revisionId}>{t('GITOPS_SYNC_REVISION')}</label>
         <Input

@@ -13,11 +13,10 @@ const Body = styled.div`
   p {
     margin: 0 0 8px;
   }
+  /* No scroll box of its own: the dialog's body scrolls (a nested one would need its own tab stop). */
   ul {
     margin: 0 0 12px;
     padding-left: 20px;
-    max-height: 200px;
-    overflow: auto;
   }
   li {
     word-break: break-all;

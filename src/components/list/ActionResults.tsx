@@ -28,6 +28,10 @@ const Panel = styled(Card)`
     max-height: 240px;
     overflow: auto;
   }
+  ul:focus-visible {
+    outline: 2px solid ${COLORS.focus};
+    outline-offset: 2px;
+  }
   li {
     display: flex;
     gap: 8px;
@@ -126,7 +130,9 @@ export function ActionResults({
           </div>
         ) : null}
         {report && !progress ? (
-          <ul>
+          // Long reports scroll inside the panel; keyboard users need a tab stop to scroll it too.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable (WCAG 2.1.1)
+          <ul tabIndex={0}>
             {report.outcomes.map((o) => (
               <OutcomeLine key={o.name} outcome={o} />
             ))}

@@ -102,10 +102,12 @@ function ResourceCells({ node }: { node: TreeNode }) {
 export function TreeRow({ row }: { row: VisibleRow }) {
   const { node } = row;
   const Chevron = row.expanded ? ChevronDown : ChevronRight;
+  const name = node.type === 'resource' ? node.label : groupLabel(node);
   return (
     <>
       <Toggle aria-hidden="true">{row.hasChildren ? <Chevron size={16} /> : null}</Toggle>
-      <Name>{node.type === 'resource' ? node.label : groupLabel(node)}</Name>
+      {/* A name longer than the row ends in an ellipsis; the tooltip keeps it whole. */}
+      <Name title={name}>{name}</Name>
       {node.type === 'resource' ? (
         <ResourceCells node={node} />
       ) : (
