@@ -3,17 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import locales from './index';
 import core from './core';
-import model from './model';
-import context from './context';
-import list from './list';
-import detail from './detail';
-import wizard from './wizard';
-import wizardSource from './wizardSource';
-import wizardErrors from './wizardErrors';
-import wizardYaml from './wizardYaml';
-import wizardSummary from './wizardSummary';
-import actions from './actions';
-import tree from './tree';
+import { PAGE_LOCALE_MODULES } from './pages';
 
 const SRC = path.resolve(__dirname, '..');
 
@@ -34,20 +24,7 @@ describe('locales', () => {
 
   it('no two areas define the same key', () => {
     const seen = new Map<string, number>();
-    for (const module of [
-      core,
-      model,
-      context,
-      list,
-      detail,
-      tree,
-      actions,
-      wizard,
-      wizardSource,
-      wizardErrors,
-      wizardYaml,
-      wizardSummary,
-    ]) {
+    for (const module of [core, ...PAGE_LOCALE_MODULES]) {
       for (const key of Object.keys(module.en)) seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);

@@ -13,7 +13,7 @@ import wizardSummary from './wizardSummary';
 type Table = Record<string, string>;
 
 /** The pages' strings: they travel with the page chunks, not with the entry (see host/i18n). */
-const modules: { en: Table; zh: Table }[] = [
+export const PAGE_LOCALE_MODULES: readonly { en: Table; zh: Table }[] = [
   model,
   context,
   list,
@@ -28,8 +28,8 @@ const modules: { en: Table; zh: Table }[] = [
 ];
 
 const pageLocales = {
-  en: Object.assign({}, ...modules.map((m) => m.en)) as Table,
-  zh: Object.assign({}, ...modules.map((m) => m.zh)) as Table,
+  en: Object.assign({}, ...PAGE_LOCALE_MODULES.map((m) => m.en)) as Table,
+  zh: Object.assign({}, ...PAGE_LOCALE_MODULES.map((m) => m.zh)) as Table,
 };
 
 export default pageLocales;

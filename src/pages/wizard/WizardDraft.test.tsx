@@ -2,11 +2,11 @@
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Application } from '../../model/application/types';
-import { newApplication, stripForEdit } from '../../model/wizard/wizardSubmit';
+import { newApplication } from '../../model/wizard/wizardSubmit';
 import { draftStore, forgetDraftStores, type WizardDraft } from '../../state/drafts';
-import { application, renderWithEmulator } from '../../testing/renderWithEmulator';
+import { renderWithEmulator } from '../../testing/renderWithEmulator';
 import { WizardPage } from './WizardPage';
+import { renderEditWizard } from './renderEditWizard';
 
 const project = { cluster: 'host', namespace: 'demo-project' };
 const LIST_URL = '/workspaces/demo-workspace/gitops/host/demo-project';
@@ -18,21 +18,6 @@ function renderCreate(user = 'tenant') {
   return renderWithEmulator(<WizardPage mode="create" workspace="demo-workspace" project={project} fresh={freshCreate} />, {
     route: `${LIST_URL}/create`,
     user,
-  });
-}
-
-/** The edit wizard of `app` as `user`, starting from the server's copy. */
-function renderEdit(user: string) {
-  let opened: Application | undefined;
-  const fresh = (): WizardDraft => ({ mode: 'form', step: 'basic', manifest: opened!, base: opened! });
-  return renderWithEmulator(<WizardPage mode="edit" workspace="demo-workspace" project={project} name="app" fresh={fresh} />, {
-    route: `${LIST_URL}/applications/app/edit`,
-    user,
-    seed: { objects: [application({ name: 'app', description: 'as saved' })] },
-    settle: true,
-    before: (emulator) => {
-      opened = stripForEdit(emulator.store.getApplication('host', 'demo-project', 'app') as unknown as Application);
-    },
   });
 }
 
@@ -76,7 +61,7 @@ describe('discarding a draft', () => {
   });
 
   it('on Edit closes the question and shows the application as saved', () => {
-    renderEdit('tenant');
+    renderEditWizard({ user: 'tenant', step: 'basic', app: { name: 'app', description: 'as saved' } });
     type('Description', 'mine');
     click('Discard draft');
     click('Discard');
@@ -113,21 +98,21 @@ describe('discarding a draft', () => {
 
 describe('a draft', () => {
   it('belongs to the user who wrote it', () => {
-    const first = renderEdit('admin');
+    const first = renderEditWizard({ user: 'admin', step: 'basic', app: { name: 'app', description: 'as saved' } });
     type('Description', 'typed by admin');
     first.unmount();
 
-    renderEdit('tenant');
+    renderEditWizard({ user: 'tenant', step: 'basic', app: { name: 'app', description: 'as saved' } });
     expect(screen.queryByTestId('wizard-draft-restored')).toBeNull();
     expect(field('Description')).toHaveProperty('value', 'as saved');
   });
 
   it('comes back for the same user', () => {
-    const first = renderEdit('tenant');
+    const first = renderEditWizard({ user: 'tenant', step: 'basic', app: { name: 'app', description: 'as saved' } });
     type('Description', 'typed by tenant');
     first.unmount();
 
-    renderEdit('tenant');
+    renderEditWizard({ user: 'tenant', step: 'basic', app: { name: 'app', description: 'as saved' } });
     expect(screen.getByTestId('wizard-draft-restored')).toBeTruthy();
     expect(field('Description')).toHaveProperty('value', 'typed by tenant');
   });

@@ -4,9 +4,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgetDraftStores } from '../../state/drafts';
 import type { Application } from '../../model/application/types';
-import { newApplication, stripForEdit } from '../../model/wizard/wizardSubmit';
+import { newApplication } from '../../model/wizard/wizardSubmit';
 import { application, renderWithEmulator, textResponse } from '../../testing/renderWithEmulator';
 import { WizardPage } from './WizardPage';
+import { renderEditWizard } from './renderEditWizard';
 
 const project = { cluster: 'host', namespace: 'demo-project' };
 const LIST_URL = '/workspaces/demo-workspace/gitops/host/demo-project';
@@ -138,17 +139,7 @@ describe('the wizard', () => {
   });
 
   it('offers to re-apply the edits when someone else changed the same field', async () => {
-    let opened: Application | undefined;
-    const fresh = () => ({ mode: 'form' as const, step: 'source' as const, manifest: opened!, base: opened! });
-    const page = renderWithEmulator(<WizardPage mode="edit" workspace="demo-workspace" project={project} name="app" fresh={fresh} />, {
-      route: `${LIST_URL}/applications/app/edit`,
-      user: 'tenant',
-      seed: { objects: [application({ name: 'app', path: 'one' })] },
-      settle: true,
-      before: (emulator) => {
-        opened = stripForEdit(emulator.store.getApplication('host', 'demo-project', 'app') as unknown as Application);
-      },
-    });
+    const page = renderEditWizard();
     // Someone else changes the path and the revision while the wizard is open.
     const theirs = page.emulator.store.getApplication('host', 'demo-project', 'app')!;
     theirs.spec.argoApp.spec.source = { ...theirs.spec.argoApp.spec.source, path: 'theirs', targetRevision: 'main' };

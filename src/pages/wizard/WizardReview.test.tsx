@@ -2,11 +2,11 @@
 import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Application } from '../../model/application/types';
-import { newApplication, stripForEdit } from '../../model/wizard/wizardSubmit';
+import { newApplication } from '../../model/wizard/wizardSubmit';
 import { forgetDraftStores, type WizardDraft } from '../../state/drafts';
-import { application, renderWithEmulator } from '../../testing/renderWithEmulator';
+import { renderWithEmulator } from '../../testing/renderWithEmulator';
 import { WizardPage } from './WizardPage';
+import { renderEditWizard } from './renderEditWizard';
 
 const project = { cluster: 'host', namespace: 'demo-project' };
 const LIST_URL = '/workspaces/demo-workspace/gitops/host/demo-project';
@@ -18,20 +18,6 @@ function renderCreate(lang: 'en' | 'zh') {
     route: `${LIST_URL}/create`,
     user: 'tenant',
     lang,
-  });
-}
-
-function renderEdit() {
-  let opened: Application | undefined;
-  const fresh = (): WizardDraft => ({ mode: 'form', step: 'source', manifest: opened!, base: opened! });
-  return renderWithEmulator(<WizardPage mode="edit" workspace="demo-workspace" project={project} name="app" fresh={fresh} />, {
-    route: `${LIST_URL}/applications/app/edit`,
-    user: 'tenant',
-    seed: { objects: [application({ name: 'app', path: 'one' })] },
-    settle: true,
-    before: (emulator) => {
-      opened = stripForEdit(emulator.store.getApplication('host', 'demo-project', 'app') as unknown as Application);
-    },
   });
 }
 
@@ -143,7 +129,7 @@ describe('the review step', () => {
   });
 
   it('shows what an edit changes at the top, old and new, and keeps the saved label', async () => {
-    renderEdit();
+    renderEditWizard();
     type('Path', 'mine');
     click(/Review/);
     const changes = await screen.findByTestId('wizard-review-changes');
@@ -156,7 +142,7 @@ describe('the review step', () => {
   });
 
   it('says so when an edit changes nothing yet', async () => {
-    renderEdit();
+    renderEditWizard();
     click(/Review/);
     const changes = await screen.findByTestId('wizard-review-changes');
     expect(changes.textContent).toContain('Nothing is changed yet');

@@ -1,30 +1,13 @@
 // @vitest-environment jsdom
-import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Application } from '../../model/application/types';
-import { stripForEdit } from '../../model/wizard/wizardSubmit';
-import { forgetDraftStores, type WizardDraft } from '../../state/drafts';
-import { application, renderWithEmulator, type EmulatorRenderResult } from '../../testing/renderWithEmulator';
-import { WizardPage } from './WizardPage';
+import { forgetDraftStores } from '../../state/drafts';
+import type { EmulatorRenderResult } from '../../testing/renderWithEmulator';
+import { renderEditWizard } from './renderEditWizard';
 
-const project = { cluster: 'host', namespace: 'demo-project' };
 const LIST_URL = '/workspaces/demo-workspace/gitops/host/demo-project';
 const APP_URL = '/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/app';
-
-function renderEdit() {
-  let opened: Application | undefined;
-  const fresh = (): WizardDraft => ({ mode: 'form', step: 'source', manifest: opened!, base: opened! });
-  return renderWithEmulator(<WizardPage mode="edit" workspace="demo-workspace" project={project} name="app" fresh={fresh} />, {
-    route: `${LIST_URL}/applications/app/edit`,
-    user: 'tenant',
-    seed: { objects: [application({ name: 'app', path: 'one' })] },
-    settle: true,
-    before: (emulator) => {
-      opened = stripForEdit(emulator.store.getApplication('host', 'demo-project', 'app') as unknown as Application);
-    },
-  });
-}
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 const type = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
@@ -66,7 +49,7 @@ afterEach(() => {
 
 describe('saving while the server catches up with a recent write', () => {
   it('sends again by itself and keeps both changes, with no error on the way', async () => {
-    const page = renderEdit();
+    const page = renderEditWizard();
     // An earlier save (the user's own, a moment ago) changed the namespace; reads do not show it yet.
     await lagOneWrite(page, (app) => (app.spec.argoApp!.spec.destination.namespace = 'first-save'));
     type('Path', 'mine');
@@ -84,7 +67,7 @@ describe('saving while the server catches up with a recent write', () => {
   });
 
   it('stops for the user when someone else changed the same field, keeping what was typed', async () => {
-    const page = renderEdit();
+    const page = renderEditWizard();
     await lagOneWrite(page, (app) => (app.spec.argoApp!.spec.source.path = 'theirs'));
     type('Path', 'mine');
     await save();
@@ -102,7 +85,7 @@ describe('saving while the server catches up with a recent write', () => {
   });
 
   it('keeps what is typed while a save waits, and says it is still to be saved', async () => {
-    const page = renderEdit();
+    const page = renderEditWizard();
     await lagOneWrite(page, (app) => (app.spec.argoApp!.spec.destination.namespace = 'first-save'));
     type('Path', 'mine');
     await save();
