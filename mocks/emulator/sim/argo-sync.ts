@@ -99,12 +99,15 @@ export function runSync(input: SyncInput): SyncOutcome {
     const desired = new Set(input.resources.map(resourceKey));
     for (const [key, live] of world) {
       if (live.owner !== appName || desired.has(key)) continue;
+      // Prune tasks finish in the wave they run in: Argo CD records them Succeeded (gitops-engine
+      // pkg/sync sync_context.go pruneObject; real statuses show PruneSkipped with hookPhase
+      // Succeeded), unlike applied resources, whose Running is never updated.
       if (sync.prune === true) {
-        outcome.results.push(result(live, { status: 'Pruned', message: `pruned${suffix}`, hookPhase: 'Running', syncPhase: 'Sync' }));
+        outcome.results.push(result(live, { status: 'Pruned', message: `pruned${suffix}`, hookPhase: 'Succeeded', syncPhase: 'Sync' }));
         if (!dryRun) outcome.pruned.push(key);
       } else {
         outcome.results.push(
-          result(live, { status: 'PruneSkipped', message: 'ignored (requires pruning)', hookPhase: 'Running', syncPhase: 'Sync' }),
+          result(live, { status: 'PruneSkipped', message: 'ignored (requires pruning)', hookPhase: 'Succeeded', syncPhase: 'Sync' }),
         );
       }
     }

@@ -318,3 +318,31 @@ describe('seeded operation', () => {
     expect(before).toContain('"guestbook-mirror"');
   });
 });
+
+describe('prune results', () => {
+  it('records pruned and prune-skipped resources as Succeeded, applied ones as Running (as Argo CD leaves them)', async () => {
+    const em = env.emulator;
+    await call(`${DEMO_NS}/applications`, { method: 'POST', body: newApp('moving') });
+    em.settle();
+    await call(`${DEMO_NS}/applications/moving/sync`, { method: 'POST', body: {} });
+    em.settle();
+    // The source moves on: what the old path deployed is no longer wanted.
+    const current = await get('moving');
+    current.spec.argoApp.spec.source.path = 'elsewhere';
+    expect((await call(`${DEMO_NS}/applications/moving`, { method: 'PUT', body: current })).status).toBe(200);
+    em.settle();
+    const results = async () => {
+      em.settle();
+      const resources: Loose[] = argoStatus(await get('moving')).operationState.syncResult.resources;
+      return Object.fromEntries(resources.map((r) => [`${r.kind}/${r.name}`, `${r.status}:${r.hookPhase}`]));
+    };
+
+    await call(`${DEMO_NS}/applications/moving/sync`, { method: 'POST', body: {} });
+    expect(await results()).toMatchObject({
+      'Deployment/guestbook-ui': 'PruneSkipped:Succeeded',
+      'Deployment/elsewhere': 'Synced:Running',
+    });
+    await call(`${DEMO_NS}/applications/moving/sync`, { method: 'POST', body: { prune: true } });
+    expect(await results()).toMatchObject({ 'Deployment/guestbook-ui': 'Pruned:Succeeded' });
+  });
+});
