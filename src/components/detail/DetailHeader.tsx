@@ -1,6 +1,7 @@
 import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
+import { linkButtonCss } from '../common/linkButton';
 import { Button } from '@kubed/components';
 import { Pen, Trash } from '@kubed/icons';
 import { Link } from 'react-router-dom';
@@ -36,17 +37,7 @@ const Actions = styled.div`
   gap: 8px;
   margin-left: auto;
   .gitops-edit-link {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
-    height: 32px;
-    padding: 0 12px;
-    border: 1px solid ${colors.border.control};
-    border-radius: 16px;
-    color: ${colors.text.primary};
-    font-size: 12px;
-    font-weight: 600;
-    text-decoration: none;
+    ${linkButtonCss}
   }
 `;
 

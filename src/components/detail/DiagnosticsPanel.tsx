@@ -2,6 +2,7 @@ import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
 import { StatusGlyph } from '../status/StatusBadge';
+import { linkButtonCss } from '../common/linkButton';
 import { Button } from '@kubed/components';
 import { Link } from 'react-router-dom';
 import { type Diagnostic, type DiagnosticAction, isActionAllowed } from '../../model';
@@ -57,16 +58,7 @@ const Actions = styled.div`
 `;
 
 const LinkButton = styled(Link)`
-  display: inline-flex;
-  align-items: center;
-  height: 32px;
-  padding: 0 12px;
-  border: 1px solid ${colors.border.control};
-  border-radius: 16px;
-  color: ${colors.text.primary};
-  font-size: 12px;
-  font-weight: 600;
-  text-decoration: none;
+  ${linkButtonCss}
 `;
 
 const SEVERITY_ICON = { error: 'Error', warning: 'Warning', info: 'Information' } as const;
