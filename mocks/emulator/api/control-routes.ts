@@ -5,6 +5,7 @@
  * simulated `git push`.
  */
 import { controlJson } from './responses';
+import { handleLiveControl } from './control-live';
 import { TIMINGS, type Timing } from '../core/scheduler';
 import { isRecord } from '../core/util';
 import { applySeed, SeedError, type SeedInput } from '../seeds';
@@ -196,6 +197,8 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
 export async function handleControl(state: EmulatorState, request: Request, url: URL): Promise<Response> {
   if (!url.pathname.startsWith(PREFIX + '/')) return bad('unknown control endpoint', 404);
   const path = url.pathname.slice(PREFIX.length);
+  const live = await handleLiveControl(state, request, path);
+  if (live) return live;
   for (const route of ROUTES) {
     const m = route.pattern.exec(path);
     if (!m) continue;

@@ -13,6 +13,7 @@ import { authenticate, authorizeGitops, forbidden, requestAttributes, type Attri
 import { CONTEXT_GROUPS, handleContext } from './context-routes';
 import { handleControl } from './control-routes';
 import { handleGitops } from './gitops-routes';
+import { handleKube } from './kube-routes';
 import { handleOAuth } from './oauth';
 import { parseRequestInfo, type RequestInfo } from './requestinfo';
 import { kubeNotFound, rawStatusError, restfulError, textError, unauthorized } from './responses';
@@ -116,6 +117,11 @@ export async function route(state: EmulatorState, request: Request, cookies?: Re
       const answer = handleContext({ state, cluster, user, url, request, method: request.method, group: groupVersion, parts: info.parts });
       if (answer) return answer;
     }
+  }
+  if (info.kubernetes && info.resourceRequest) {
+    // kube-apiserver behind ks-apiserver: the live objects of the cluster (api/kube-routes.ts).
+    const answer = handleKube({ state, cluster, user, request, url, info });
+    if (answer) return answer;
   }
   return unknownPath(user, info, request);
 }

@@ -48,6 +48,11 @@ export class Scheduler {
     return this.mode;
   }
 
+  /** After dispose: open log streams close themselves (api/kube-logs.ts). */
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
   get stepMs(): number {
     return STEP_MS[this.mode];
   }

@@ -141,19 +141,28 @@ function deploy(state: EmulatorState, cluster: string, app: ArgoApp, seed: SeedA
   const current = state.argo.revisionFor(app.spec);
   const revision = seed.live === 'stale' ? fakeSha(`${seed.name}#previous`) : current;
   const world = state.argo.world(cluster, app);
+  const span = Math.max(1, seed.age - 1) * MINUTE;
+  const deployedAtOf = (i: number) => created + Math.round((span * (i + 1)) / (Math.max(1, seed.history ?? 1) + 1));
   const outcome = runSync({ appName: app.name, resources: rendered.resources, world: new Map(), revision, sync: {} });
   for (const live of outcome.applied) {
     const key = resourceKey(live);
     // A shared object keeps its first owner; the later app is the one that sees the warning.
     if (seed.sharedWith && world.get(key)?.owner === seed.sharedWith) continue;
-    const desired = rendered.resources.find((d) => resourceKey(d) === key);
+    const desired = live.desired;
     const health = desired ? (settledHealth(desired) ?? initialHealth(desired)) : {};
-    world.set(key, { ...live, health: health.health, healthMessage: health.message });
+    const rollouts = Math.max(1, seed.history ?? 1);
+    world.set(key, {
+      ...live,
+      health: health.health,
+      healthMessage: health.message,
+      createdAt: deployedAtOf(0),
+      appliedAt: deployedAtOf(rollouts - 1),
+      rollouts,
+    });
   }
   const count = Math.max(1, seed.history ?? 1);
-  const span = Math.max(1, seed.age - 1) * MINUTE;
   const history = Array.from({ length: count }, (_, i) => {
-    const deployedAt = created + Math.round((span * (i + 1)) / (count + 1));
+    const deployedAt = deployedAtOf(i);
     const rev = i === count - 1 ? revision : fakeSha(`${seed.name}#${i}`);
     return { deployStartedAt: rfc3339(deployedAt - 4000), deployedAt: rfc3339(deployedAt), id: i, revision: rev, source: app.spec.source };
   });

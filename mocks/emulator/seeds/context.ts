@@ -1,13 +1,35 @@
 /**
  * The KubeSphere world every seed starts from: two clusters, two workspaces,
- * DevOps projects, git repositories and four users covering the permission
- * cases the UI must handle (platform admin, project operator that only views
- * another project, workspace viewer, and a user who sees nothing).
+ * DevOps projects, git repositories, the KubeSphere projects the apps deploy
+ * into, and five users covering the permission cases the UI must handle
+ * (platform admin, project operator that only views another project,
+ * workspace viewer, a DevOps viewer who cannot read the deploy targets, and a
+ * user who sees nothing).
  */
 import { rfc3339 } from '../core/util';
 import type { ContextData } from '../sim/context';
 
 const DAY = 86_400_000;
+
+/** Where the demo applications of demo-workspace deploy to (host): KubeSphere projects of that workspace. */
+export const DEMO_WORKSPACE_PROJECTS = [
+  'guestbook',
+  'helm-guestbook',
+  'kustomize-guestbook',
+  'podinfo',
+  'payments',
+  'jobs',
+  'inventory',
+  'legacy',
+  'sync-waves',
+  'private-guestbook',
+  'frontend',
+  'notifications',
+  'dashboards',
+  'guestbook-staging',
+  'kustomize-staging',
+  'large-tree',
+];
 export const EXAMPLE_REPO = 'https://github.com/stoneshi-yunify/argocd-example-apps';
 
 export function demoContext(now: number): ContextData {
@@ -29,6 +51,7 @@ export function demoContext(now: number): ContextData {
         globalRole: 'platform-regular',
         workspaces: { 'demo-workspace': 'workspace-regular' },
         devops: { 'demo-project': 'operator', 'demo-staging': 'viewer' },
+        projects: Object.fromEntries([...DEMO_WORKSPACE_PROJECTS, 'sock-shop'].map((ns) => [ns, 'operator' as const])),
         createdAt: ago(60),
       },
       {
@@ -38,6 +61,15 @@ export function demoContext(now: number): ContextData {
         workspaces: { 'demo-workspace': 'workspace-viewer' },
         devops: {},
         createdAt: ago(45),
+      },
+      {
+        // Sees the applications of demo-project but none of the namespaces they deploy into.
+        name: 'devops-only',
+        email: 'devops-only@example.com',
+        globalRole: 'platform-regular',
+        workspaces: { 'demo-workspace': 'workspace-regular' },
+        devops: { 'demo-project': 'viewer' },
+        createdAt: ago(15),
       },
       { name: 'outsider', email: 'outsider@example.com', globalRole: 'platform-regular', workspaces: {}, devops: {}, createdAt: ago(10) },
     ],
@@ -181,6 +213,11 @@ export function demoContext(now: number): ContextData {
         creator: 'admin',
         createdAt: ago(24),
       },
+    ],
+    projects: [
+      ...DEMO_WORKSPACE_PROJECTS.map((name) => ({ cluster: 'host', name, workspace: 'demo-workspace' })),
+      ...['guestbook', 'sock-shop'].map((name) => ({ cluster: 'member-1', name, workspace: 'demo-workspace' })),
+      { cluster: 'host', name: 'addons', workspace: 'platform-ops' },
     ],
     namespaces: [
       { cluster: 'host', name: 'default' },

@@ -81,6 +81,8 @@ export const DEMO_APPS: SeedApp[] = [
     destination: dest('jobs'),
     age: 60 * 24 * 3,
     live: 'synced',
+    // It ran nightly until its second revision suspended it: the live CronJob still owns its last Job.
+    history: 2,
   },
   {
     namespace: 'demo-project',
@@ -215,6 +217,13 @@ export const DEMO_APPS: SeedApp[] = [
   },
 ];
 
+/**
+ * Someone scaled payment-service's Deployment by hand (`kubectl scale --replicas=3`): the live
+ * object drifts from the last-applied manifest (2 replicas), and the third pod finds no node.
+ */
+export const DEMO_DRIFT = { cluster: 'host', key: 'apps/Deployment/payments/payment-degraded', patch: { spec: { replicas: 3 } } };
+
 export function seedDemoApps(state: EmulatorState): void {
   for (const app of DEMO_APPS) bootstrapApp(state, app);
+  state.live.drift(DEMO_DRIFT.cluster, DEMO_DRIFT.key, DEMO_DRIFT.patch);
 }

@@ -104,4 +104,8 @@ export function largeTree(state: EmulatorState, resources = 5000): void {
     live: 'synced',
     history: 3,
   });
+  // The pods of the first Deployment carry a 10 MiB log: the log viewer's benchmark.
+  state.live.setLogBytes('host', 'large-tree', 'component-00000', LARGE_LOG_BYTES);
 }
+
+export const LARGE_LOG_BYTES = 10 * 1024 * 1024;

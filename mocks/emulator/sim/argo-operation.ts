@@ -78,8 +78,15 @@ export class OperationRunner {
       world.delete(key);
       touched.add(key);
     }
+    const now = this.scheduler.now();
     for (const live of outcome.applied) {
       const key = resourceKey(live);
+      // An apply updates the object in place: creation time stays, a new revision is a new rollout
+      // (a drift is overwritten: kubectl apply restores the fields of the manifest).
+      const before = world.get(key);
+      live.createdAt = before?.createdAt ?? now;
+      live.appliedAt = before && before.revision === live.revision ? (before.appliedAt ?? now) : now;
+      live.rollouts = (before?.rollouts ?? 0) + (before?.revision === live.revision ? 0 : 1);
       world.set(key, live);
       touched.add(key);
       const desired = rendered.resources.find((d) => resourceKey(d) === key);

@@ -21,6 +21,16 @@ export interface LiveObject {
   health?: HealthStatus;
   healthMessage?: string;
   images: string[];
+  /** The manifest it was applied from (live Kubernetes objects are rendered from it, sim/live-*.ts). */
+  desired?: DesiredResource;
+  /** First creation (ms): kept across re-applies, as metadata.creationTimestamp is. */
+  createdAt?: number;
+  /** Last apply (ms): the current ReplicaSet and its pods start here. */
+  appliedAt?: number;
+  /** Applies that changed the revision: a Deployment's `deployment.kubernetes.io/revision`. */
+  rollouts?: number;
+  /** JSON merge patches made behind Argo CD's back (control API): the live object drifts. */
+  drifts?: Array<Record<string, unknown>>;
 }
 
 export type World = Map<string, LiveObject>;

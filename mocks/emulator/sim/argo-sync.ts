@@ -91,6 +91,7 @@ export function runSync(input: SyncInput): SyncOutcome {
       health: keepHealth ? live.health : fresh.health,
       healthMessage: keepHealth ? live.healthMessage : fresh.message,
       images: d.images ?? [],
+      desired: d,
     });
   }
 

@@ -82,7 +82,13 @@ export class ArgoSimulator {
 
   /** Live objects of a destination, for tests and the control API. */
   liveObjects(cluster: string, destination = 'in-cluster'): Array<Record<string, unknown>> {
-    return [...(this.instances.get(cluster)?.worlds.get(destination)?.values() ?? [])].map((o) => ({ ...o }));
+    return [...(this.instances.get(cluster)?.worlds.get(destination)?.values() ?? [])].map(({ desired: _d, ...o }) => ({ ...o }));
+  }
+
+  /** Every destination world of every instance, for the live Kubernetes view (sim/live-cluster.ts). */
+  *allWorlds(): Iterable<{ cluster: string; destination: string; world: World }> {
+    for (const inst of this.instances.values())
+      for (const [destination, world] of inst.worlds) yield { cluster: inst.cluster, destination, world };
   }
 
   /** A Create through kube-apiserver: throws its error text (argo-create.ts). */

@@ -7,6 +7,8 @@
 export type GlobalRole = 'platform-admin' | 'platform-regular';
 export type WorkspaceRole = 'workspace-admin' | 'workspace-self-provisioner' | 'workspace-viewer' | 'workspace-regular';
 export type DevOpsRole = 'admin' | 'operator' | 'viewer';
+/** KubeSphere's project (namespace) roles: BuiltinRoles project-admin/-operator/-viewer. */
+export type ProjectRole = 'admin' | 'operator' | 'viewer';
 
 export interface UserDef {
   name: string;
@@ -16,6 +18,8 @@ export interface UserDef {
   workspaces: Record<string, WorkspaceRole>;
   /** DevOps project (namespace) name -> role, on every cluster where the project exists. */
   devops: Record<string, DevOpsRole>;
+  /** KubeSphere project (namespace) name -> role, on every cluster where the project exists. */
+  projects?: Record<string, ProjectRole>;
   createdAt: string;
   lang?: string;
 }
@@ -75,6 +79,11 @@ export interface ContextData {
   gitRepositories: GitRepoDef[];
   /** Ordinary namespaces (deploy targets) per cluster; DevOps projects are added implicitly. */
   namespaces: Array<{ cluster: string; name: string }>;
+  /**
+   * KubeSphere projects: namespaces labelled `kubesphere.io/workspace` (the deploy targets of the
+   * applications), whose live objects the Kubernetes API serves to their members.
+   */
+  projects?: Array<{ cluster: string; name: string; workspace: string }>;
 }
 
 export const emptyContext = (): ContextData => ({

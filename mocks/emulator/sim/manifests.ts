@@ -8,7 +8,8 @@
  *   repo URL `notfound`/`not-found`  -> ComparisonError "repository not found"
  *   repo URL `unreachable`/`.invalid` -> ComparisonError "no such host"
  *   path `broken`      -> one resource fails to apply (SyncFailed), app Degraded
- *   path `degraded`    -> sync succeeds, the Deployment never becomes available
+ *   path `degraded`    -> sync succeeds, the Deployment never becomes available (pods crash
+ *                         loop; its ConfigMap is applied with ServerSideApply=true)
  *   path `progressing`/`slow` -> the Deployment stays Progressing
  *   path `suspend`     -> a suspended CronJob (health Suspended)
  *   path `large-tree-N` -> N resources (benchmarks)
@@ -27,6 +28,14 @@ export interface DesiredResource {
   scenario: Scenario;
   hook?: 'PreSync' | 'PostSync';
   images?: string[];
+  /** `spec.replicas` of a workload (default 1). */
+  replicas?: number;
+  /** Annotated `argocd.argoproj.io/sync-options: ServerSideApply=true`: applied with server-side apply. */
+  serverSideApply?: boolean;
+  /** The pods carry a `log-shipper` sidecar next to `app` (multi-container pods). */
+  sidecar?: boolean;
+  /** How the pods of a `degraded` workload fail (default `crash`: CrashLoopBackOff). */
+  podFailure?: 'crash' | 'image-pull';
 }
 
 export type RenderResult =
@@ -95,8 +104,14 @@ const res = (kind: string, name: string, namespace: string, extra: Partial<Desir
 };
 
 /** A Deployment + Service pair, the shape of every guestbook variant. */
-function webApp(name: string, namespace: string, image: string, scenario: Scenario): DesiredResource[] {
-  return [res('Deployment', name, namespace, { images: [image], scenario }), res('Service', name, namespace)];
+function webApp(
+  name: string,
+  namespace: string,
+  image: string,
+  scenario: Scenario,
+  extra: Partial<DesiredResource> = {},
+): DesiredResource[] {
+  return [res('Deployment', name, namespace, { images: [image], scenario, ...extra }), res('Service', name, namespace)];
 }
 
 const SOCK_SHOP = ['carts', 'catalogue', 'front-end', 'orders', 'payment', 'queue-master', 'shipping', 'user'];
@@ -130,7 +145,9 @@ export function render(source: SourceLike, destinationNamespace: string, appName
     const resources = Array.from({ length: count }, (_, i) => {
       const kind = kinds[i % kinds.length];
       const name = `component-${String(Math.floor(i / kinds.length)).padStart(5, '0')}`;
-      return res(kind, name, ns, kind === 'Deployment' ? { images: [`registry.example.com/component:${1 + (i % 7)}.0`] } : {});
+      // 1-3 replicas per Deployment, so the tree has pods of every count.
+      const replicas = 1 + (Math.floor(i / kinds.length) % 3);
+      return res(kind, name, ns, kind === 'Deployment' ? { images: [`registry.example.com/component:${1 + (i % 7)}.0`], replicas } : {});
     });
     return { ok: true, sourceType: 'Directory', resources, slow: false };
   }
@@ -182,10 +199,25 @@ export function render(source: SourceLike, destinationNamespace: string, appName
   if (scenario === 'suspended') {
     resources.push(res('CronJob', base, ns, { images: ['busybox:1.36'], scenario }));
   } else {
-    // A broken app: its workload crashes and its ConfigMap is rejected by the API server.
-    resources.push(...webApp(base, ns, 'nginx:1.25.3', scenario === 'fail-apply' ? 'degraded' : scenario));
+    // A broken app: its image cannot be pulled and its ConfigMap is rejected by the API server.
+    const failing = scenario === 'fail-apply';
+    resources.push(
+      ...webApp(base, ns, 'nginx:1.25.3', failing ? 'degraded' : scenario, {
+        replicas: 2,
+        sidecar: true,
+        ...(failing ? { podFailure: 'image-pull' as const } : {}),
+      }),
+    );
   }
-  resources.push(res('ConfigMap', `${base}-config`, ns, scenario === 'fail-apply' ? { scenario } : {}));
+  // A degraded app's ConfigMap is applied with server-side apply: the UI cannot diff it from last-applied.
+  resources.push(
+    res(
+      'ConfigMap',
+      `${base}-config`,
+      ns,
+      scenario === 'fail-apply' ? { scenario } : scenario === 'degraded' ? { serverSideApply: true } : {},
+    ),
+  );
   // Sync waves keep an operation visibly running for a while.
   return { ok: true, sourceType: 'Directory', resources, slow: last.includes('sync-waves') || last.includes('waves') };
 }

@@ -12,6 +12,7 @@ import { InformerCache } from './cache';
 import { emptyContext, findCluster, type ContextData } from './context';
 import { Controllers } from './controller';
 import { EventLog } from './events';
+import { LiveView } from './live-cluster';
 import { Store } from './store';
 
 export interface Faults {
@@ -50,6 +51,8 @@ export class EmulatorState {
   readonly events: EventLog;
   readonly argo: ArgoSimulator;
   readonly controllers: Controllers;
+  /** The Kubernetes objects of each cluster, rendered from what Argo CD deployed (sim/live-cluster.ts). */
+  readonly live: LiveView;
   context: ContextData = emptyContext();
   argocdNamespace: string;
   /** Set by the control API or the options; undefined = the default of the timing. */
@@ -60,7 +63,7 @@ export class EmulatorState {
   /** Non-fatal errors of simulated tasks, kept for debugging through the control API. */
   readonly taskErrors: string[] = [];
   private random: () => number;
-  private readonly randomSeed: number;
+  readonly randomSeed: number;
 
   constructor(options: StateOptions) {
     this.randomSeed = options.randomSeed ?? 0x5eed;
@@ -80,6 +83,13 @@ export class EmulatorState {
     let controllers: Controllers | undefined;
     this.argo = new ArgoSimulator(this.scheduler, (cluster, app) => controllers?.publish(cluster, app));
     this.controllers = controllers = new Controllers(this.store, this.argo, this.scheduler, this.events, rand);
+    this.live = new LiveView({
+      argo: this.argo,
+      events: this.events,
+      context: () => this.context,
+      now: () => this.scheduler.now(),
+      randomSeed: this.randomSeed,
+    });
   }
 
   nextRandom(): number {
@@ -127,6 +137,7 @@ export class EmulatorState {
     this.events.clear();
     this.argo.clear();
     this.controllers.clear();
+    this.live.clear();
     this.random = createRandom(this.randomSeed);
     this.faults = defaultFaults();
     this.context = context;

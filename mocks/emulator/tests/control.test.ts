@@ -152,7 +152,13 @@ describe('events, config and clock', () => {
   });
 
   it('lists users and rejects unknown endpoints', async () => {
-    expect((await call(`${CONTROL}/users`)).json.items.map((u: Loose) => u.name)).toEqual(['admin', 'tenant', 'viewer', 'outsider']);
+    expect((await call(`${CONTROL}/users`)).json.items.map((u: Loose) => u.name)).toEqual([
+      'admin',
+      'tenant',
+      'viewer',
+      'devops-only',
+      'outsider',
+    ]);
     expect((await call(`${CONTROL}/nope`)).status).toBe(404);
   });
 });
