@@ -178,12 +178,13 @@ export function useRefetchApplication({ cluster, namespace }: ProjectRef, name: 
 }
 
 /** The Argo CD destinations the GitOps API offers; they change rarely. */
-export function useArgoClusters(cluster: string) {
+export function useArgoClusters(cluster: string, enabled = true) {
   const api = useGitOpsApi();
   return useQuery<ApplicationDestination[], ApiError>({
     queryKey: appKeys.argoClusters(cluster),
     queryFn: ({ signal }) => api.argoClusters(clusterContext(cluster), { signal }),
     staleTime: 60_000,
+    enabled,
   });
 }
 
@@ -272,6 +273,10 @@ export function useEditApplication(project: ProjectRef) {
       }
       return result;
     },
+    // A 409 means the read lagged a write (the server's cache): reading again and re-applying is
+    // safe, since every change is computed from the copy just read (and is `null` once applied).
+    retry: (count, error) => count < ACTION_RETRY.delaysMs.length && errorKind(error) === 'conflict',
+    retryDelay: actionRetryDelay,
     onSettled: invalidate,
   });
 }
