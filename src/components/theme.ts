@@ -115,6 +115,8 @@ export const colors = {
     placeholder: token('#e3e9ef', 'accents_2'),
     /** The pressed segment of a segmented switch. */
     inverse: token('#242e42', 'accents_8'),
+    /** The selected tree row (whose panel is open): a tint of the accent. Fixed. */
+    selected: fixed('#eaf7f2'),
   },
   border: {
     /** Inputs, selects, buttons: the border of a control. */

@@ -9,6 +9,10 @@ import tree from './tree';
 import wizardSource from './wizardSource';
 import wizardYaml from './wizardYaml';
 import wizardSummary from './wizardSummary';
+import live from './live';
+import liveLogs from './liveLogs';
+import redeploy from './redeploy';
+import liveDiagnoses from '../model/live/liveLocales';
 
 type Table = Record<string, string>;
 
@@ -25,6 +29,10 @@ export const PAGE_LOCALE_MODULES: readonly { en: Table; zh: Table }[] = [
   wizardErrors,
   wizardYaml,
   wizardSummary,
+  live,
+  liveLogs,
+  redeploy,
+  liveDiagnoses,
 ];
 
 const pageLocales = {

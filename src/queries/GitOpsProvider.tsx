@@ -4,6 +4,7 @@ import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react
 import { createGitOpsApi, type GitOpsApi } from '../api/client';
 import { createContextApi, type ContextApi } from '../api/context';
 import { isApiError } from '../api/errors';
+import { createKubeApi, type KubeApi } from '../api/kube';
 import { shouldRetry } from './polling';
 
 /**
@@ -48,20 +49,33 @@ export function useContextApi(): ContextApi {
   return api;
 }
 
+const KubeApiContext = React.createContext<KubeApi | null>(null);
+
+/** The destination clusters' Kubernetes API (live objects, pods, events). */
+export function useKubeApi(): KubeApi {
+  const api = React.useContext(KubeApiContext);
+  if (!api) throw new Error('useKubeApi outside GitOpsProvider');
+  return api;
+}
+
 export interface GitOpsProviderProps {
   api?: GitOpsApi;
   contextApi?: ContextApi;
+  kubeApi?: KubeApi;
   client?: QueryClient;
   children?: React.ReactNode;
 }
 
-export function GitOpsProvider({ api, contextApi, client, children }: GitOpsProviderProps) {
+export function GitOpsProvider({ api, contextApi, kubeApi, client, children }: GitOpsProviderProps) {
   const gitops = React.useMemo(() => api ?? createGitOpsApi(), [api]);
   const context = React.useMemo(() => contextApi ?? createContextApi(), [contextApi]);
+  const kube = React.useMemo(() => kubeApi ?? createKubeApi(), [kubeApi]);
   return (
     <QueryClientProvider client={client ?? gitopsQueryClient()}>
       <ApiContext.Provider value={gitops}>
-        <ContextApiContext.Provider value={context}>{children}</ContextApiContext.Provider>
+        <ContextApiContext.Provider value={context}>
+          <KubeApiContext.Provider value={kube}>{children}</KubeApiContext.Provider>
+        </ContextApiContext.Provider>
       </ApiContext.Provider>
     </QueryClientProvider>
   );

@@ -78,6 +78,8 @@ export interface DiagnosticsPanelProps {
    * until the rights are known; one the user may not take is left out, with a note instead.
    */
   permissions?: ApplicationPermissions;
+  /** What the pods say (live), each with a link to the pod's logs or events. */
+  live?: ReadonlyArray<{ diagnostic: Diagnostic; to: string; linkLabel: string }>;
 }
 
 interface ActionProps {
@@ -136,8 +138,9 @@ function ActionControl({ action, onAction, busy, recreate }: ActionProps) {
 function DiagnosticItem({
   d,
   permissions,
+  link,
   ...rest
-}: Omit<ActionProps, 'action'> & { d: Diagnostic; permissions?: ApplicationPermissions }) {
+}: Omit<ActionProps, 'action'> & { d: Diagnostic; permissions?: ApplicationPermissions; link?: { to: string; label: string } }) {
   const all = [d.action, ...(d.alternatives ?? [])].filter((a): a is DiagnosticAction => a !== undefined);
   const actions = all.filter((a) => isActionAllowed(a, permissions));
   // Known rights that leave a fix out: the explanation stays, with who can apply it.
@@ -164,8 +167,9 @@ function DiagnosticItem({
             ))}
           </Resources>
         ) : null}
-        {actions.length ? (
+        {actions.length || link ? (
           <Actions>
+            {link ? <LinkButton to={link.to}>{link.label}</LinkButton> : null}
             {actions.map((a) => (
               <ActionControl key={a.type} action={a} {...rest} />
             ))}
@@ -178,13 +182,16 @@ function DiagnosticItem({
 }
 
 /** What is wrong with the application and how to fix it, worst first, with one-click fixes. */
-export function DiagnosticsPanel({ diagnostics, onAction, busy, footer, recreate, permissions }: DiagnosticsPanelProps) {
-  if (diagnostics.length === 0 && !footer) return null;
+export function DiagnosticsPanel({ diagnostics, onAction, busy, footer, recreate, permissions, live = [] }: DiagnosticsPanelProps) {
+  if (diagnostics.length === 0 && live.length === 0 && !footer) return null;
   return (
     <Section title={t('GITOPS_SECTION_DIAGNOSTICS')} className="gitops-diagnostics">
       <List>
         {diagnostics.map((d, i) => (
           <DiagnosticItem key={`${d.id}-${i}`} d={d} onAction={onAction} busy={busy} recreate={recreate} permissions={permissions} />
+        ))}
+        {live.map(({ diagnostic, to, linkLabel }, i) => (
+          <DiagnosticItem key={`live-${diagnostic.id}-${i}`} d={diagnostic} onAction={onAction} link={{ to, label: linkLabel }} />
         ))}
       </List>
       {footer}

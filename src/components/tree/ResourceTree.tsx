@@ -12,6 +12,17 @@ import {
   type VisibleRow,
 } from '../../model';
 import { t } from '../../host';
+import {
+  type LiveChildren,
+  type LiveVisibleRow,
+  openWorkloads,
+  rowTarget,
+  targetKey,
+  toggleKey,
+  withLiveRows,
+} from '../../model/live/treeLiveRows';
+import type { ResourceEntry } from '../../model/tree/resourceEntries';
+import { LiveTreeRow } from '../live/LiveTreeRow';
 import { TreeFilters } from './TreeFilters';
 import { TreeRow } from './TreeRow';
 import { TreeView } from './TreeView';
@@ -36,20 +47,37 @@ const Empty = styled.p`
   border-radius: 4px;
 `;
 
+/** What runs under the workloads: the page reads it from the cluster for the workloads open here. */
+export interface LiveTreeSource {
+  /** The cluster the resources run in, for "no access to {namespace} on {cluster}". */
+  cluster: string;
+  /** Told which workloads are open and visible, so only those are read. */
+  onOpenWorkloads(workloads: ResourceEntry[]): void;
+  childrenOf(resource: ResourceEntry): LiveChildren | undefined;
+  /** For pod ages. */
+  now: number;
+}
+
 export interface ResourceTreeProps {
   tree: Tree;
   /** Offered when a filter is on: sync just the resources it matches (their keys). */
   onSyncResources?(keys: string[]): void;
   height?: number;
+  live?: LiveTreeSource;
+  /** The resource whose panel is open (`targetKey`). */
+  selectedTarget?: string | null;
+  /** A resource or a live row was clicked (or Enter pressed on it). */
+  onSelect?(row: LiveVisibleRow): void;
 }
 
-const renderRow = (row: VisibleRow) => <TreeRow row={row} />;
+const selectable = (row: VisibleRow): boolean =>
+  row.node.type === 'resource' && (row as LiveVisibleRow).live?.type !== 'state' && (row as LiveVisibleRow).live?.type !== 'empty';
 
 /**
  * The application's resources as a tree (application → namespace → kind → resource) with
  * filters, expand and collapse, and per-group counts.
  */
-export function ResourceTree({ tree, onSyncResources, height }: ResourceTreeProps) {
+export function ResourceTree({ tree, onSyncResources, height, live, selectedTarget, onSelect }: ResourceTreeProps) {
   const [filter, setFilter] = React.useState<TreeFilterState>(NO_FILTER);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(() => new Set(defaultExpandedKeys(tree)));
   const total = tree.root.counts.total;
@@ -64,7 +92,16 @@ export function ResourceTree({ tree, onSyncResources, height }: ResourceTreeProp
   const active = isFilterActive(filter);
   const shown = React.useMemo(() => (active ? filterResourceTree(tree, toResourceFilter(filter)) : tree), [tree, filter, active]);
   const facets = React.useMemo(() => treeFacets(tree), [tree]);
-  const rows = React.useMemo(() => flattenVisible(shown, expanded), [shown, expanded]);
+  const treeRows = React.useMemo(() => flattenVisible(shown, expanded), [shown, expanded]);
+  const childrenOf = live?.childrenOf;
+  const rows = React.useMemo(
+    () => (childrenOf ? withLiveRows(treeRows, expanded, childrenOf) : treeRows),
+    [treeRows, expanded, childrenOf],
+  );
+  // Only open workloads whose rows are on the list are read: one inside a closed group waits.
+  const onOpenWorkloads = live?.onOpenWorkloads;
+  const openKeys = React.useMemo(() => openWorkloads(treeRows, expanded), [treeRows, expanded]);
+  React.useEffect(() => onOpenWorkloads?.(openKeys), [onOpenWorkloads, openKeys]);
 
   // A narrow filter opens every group once, so the matches show without more clicks.
   const shownCount = shown.root.counts.total;
@@ -75,17 +112,26 @@ export function ResourceTree({ tree, onSyncResources, height }: ResourceTreeProp
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filter]);
 
-  const onToggle = React.useCallback((key: string, open?: boolean) => {
-    setExpanded((prev) => {
-      const isOpen = prev.has(key);
-      const want = open ?? !isOpen;
-      if (want === isOpen) return prev;
-      const next = new Set(prev);
-      if (want) next.add(key);
-      else next.delete(key);
-      return next;
+  const onToggle = React.useCallback((key: string, open?: boolean) => setExpanded((prev) => toggleKey(prev, key, open)), []);
+  const selectedKey = React.useMemo(() => {
+    if (!selectedTarget) return null;
+    const row = rows.find((r) => {
+      const target = rowTarget(r);
+      return target !== null && targetKey(target) === selectedTarget;
     });
-  }, []);
+    return row?.key ?? null;
+  }, [rows, selectedTarget]);
+
+  const liveCluster = live?.cluster ?? '';
+  const now = live?.now ?? 0;
+  const renderRow = React.useCallback(
+    (row: VisibleRow) => {
+      const data = (row as LiveVisibleRow).live;
+      if (!data) return <TreeRow row={row} />;
+      return <LiveTreeRow row={row} live={data} now={now} cluster={liveCluster} />;
+    },
+    [now, liveCluster],
+  );
 
   if (total === 0) return <Empty>{t('GITOPS_TREE_EMPTY')}</Empty>;
 
@@ -120,7 +166,16 @@ export function ResourceTree({ tree, onSyncResources, height }: ResourceTreeProp
       {shownCount === 0 ? (
         <Empty>{t('GITOPS_TREE_NO_MATCH')}</Empty>
       ) : (
-        <TreeView rows={rows} label={t('GITOPS_TREE_LABEL')} onToggle={onToggle} renderRow={renderRow} height={height} />
+        <TreeView
+          rows={rows}
+          label={t('GITOPS_TREE_LABEL')}
+          onToggle={onToggle}
+          renderRow={renderRow}
+          height={height}
+          activatable={onSelect ? selectable : undefined}
+          onActivate={onSelect}
+          selectedKey={selectedKey}
+        />
       )}
     </section>
   );

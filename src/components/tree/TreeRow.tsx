@@ -5,9 +5,11 @@ import { ChevronDown, ChevronRight } from '@kubed/icons';
 import type { TreeNode, VisibleRow } from '../../model';
 import { t } from '../../host';
 import { HealthCode, ResultCode, SyncCode } from '../status/CodeBadges';
+import { TOGGLE_ATTRIBUTE } from './TreeView';
 
 const Toggle = styled.span`
   display: inline-flex;
+  cursor: pointer;
   width: 20px;
   flex: none;
   justify-content: center;
@@ -98,14 +100,23 @@ function ResourceCells({ node }: { node: TreeNode }) {
   );
 }
 
+/** The chevron: clicking it opens or closes the row, also a row whose click opens a panel. */
+export function RowToggle({ row }: { row: VisibleRow }) {
+  const Chevron = row.expanded ? ChevronDown : ChevronRight;
+  return (
+    <Toggle aria-hidden="true" {...{ [TOGGLE_ATTRIBUTE]: '' }}>
+      {row.hasChildren ? <Chevron size={16} /> : null}
+    </Toggle>
+  );
+}
+
 /** What one row of the resource tree shows; plain text only, every value from the server is untrusted. */
 export function TreeRow({ row }: { row: VisibleRow }) {
   const { node } = row;
-  const Chevron = row.expanded ? ChevronDown : ChevronRight;
   const name = node.type === 'resource' ? node.label : groupLabel(node);
   return (
     <>
-      <Toggle aria-hidden="true">{row.hasChildren ? <Chevron size={16} /> : null}</Toggle>
+      <RowToggle row={row} />
       {/* A name longer than the row ends in an ellipsis; the tooltip keeps it whole. */}
       <Name title={name}>{name}</Name>
       {node.type === 'resource' ? (

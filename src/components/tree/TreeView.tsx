@@ -30,6 +30,10 @@ const Item = styled.div`
   &:hover {
     background: ${colors.surface.subtle};
   }
+  &[aria-selected='true'] {
+    background: ${colors.surface.selected};
+    box-shadow: inset 3px 0 0 ${colors.focus};
+  }
   &:focus {
     outline: 2px solid ${colors.focus};
     outline-offset: -2px;
@@ -46,7 +50,15 @@ export interface TreeViewProps {
   /** Height of the scrolling area in pixels; the list renders only what fits plus an overscan. */
   height?: number;
   rowHeight?: number;
+  /** Rows that open something when clicked or on Enter (a resource's panel); others toggle. */
+  activatable?(row: VisibleRow): boolean;
+  onActivate?(row: VisibleRow): void;
+  /** The row whose panel is open (`aria-selected`). */
+  selectedKey?: string | null;
 }
+
+/** Marks the part of a row that only opens and closes it (the chevron), also on an activatable row. */
+export const TOGGLE_ATTRIBUTE = 'data-tree-toggle';
 
 /**
  * A WAI-ARIA tree over a flat list of visible rows. Rows are virtualised (fixed height, only the
@@ -54,7 +66,17 @@ export interface TreeViewProps {
  * One row is tabbable at a time (roving tabindex); it is always rendered, even when scrolled
  * away, so keyboard focus never lands on a row that does not exist.
  */
-export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HEIGHT, rowHeight = ROW_HEIGHT }: TreeViewProps) {
+export function TreeView({
+  rows,
+  label,
+  onToggle,
+  renderRow,
+  height = DEFAULT_HEIGHT,
+  rowHeight = ROW_HEIGHT,
+  activatable,
+  onActivate,
+  selectedKey,
+}: TreeViewProps) {
   const viewportRef = React.useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [focusedKey, setFocusedKey] = React.useState<string | null>(null);
@@ -100,10 +122,11 @@ export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HE
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const command = treeKeyCommand(rows, focusIndex, event.key);
+    const command = treeKeyCommand(rows, focusIndex, event.key, activatable);
     if (!command) return;
     event.preventDefault();
     if (command.type === 'focus') focusRow(command.index);
+    else if (command.type === 'activate') onActivate?.(rows[command.index]);
     else if (command.type === 'expand') onToggle(command.key, true);
     else if (command.type === 'collapse') onToggle(command.key, false);
     else onToggle(command.key);
@@ -133,15 +156,18 @@ export function TreeView({ rows, label, onToggle, renderRow, height = DEFAULT_HE
               aria-setsize={row.setSize}
               aria-posinset={row.posInSet}
               aria-expanded={row.hasChildren ? row.expanded : undefined}
+              aria-selected={activatable?.(row) ? row.key === selectedKey : undefined}
               tabIndex={i === focusIndex ? 0 : -1}
               onKeyDown={onKeyDown}
               style={{ top: i * rowHeight, height: rowHeight, paddingLeft: 8 + (row.depth - 1) * 20 }}
               onFocus={() => {
                 if (focusedKey !== row.key) setFocusedKey(row.key);
               }}
-              onClick={() => {
+              onClick={(event) => {
                 setFocusedKey(row.key);
-                if (row.hasChildren) onToggle(row.key);
+                const onChevron = (event.target as Element).closest?.(`[${TOGGLE_ATTRIBUTE}]`);
+                if (activatable?.(row) && !onChevron) onActivate?.(row);
+                else if (row.hasChildren) onToggle(row.key);
               }}
             >
               {renderRow(row)}

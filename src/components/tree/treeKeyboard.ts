@@ -8,7 +8,9 @@ export type TreeCommand =
   | { type: 'focus'; index: number }
   | { type: 'expand'; key: string }
   | { type: 'collapse'; key: string; index: number }
-  | { type: 'toggle'; key: string };
+  | { type: 'toggle'; key: string }
+  /** Enter on a row that opens something (a resource's panel): its default action. */
+  | { type: 'activate'; index: number };
 
 /** Rows moved by Page Up / Page Down. */
 export const PAGE_ROWS = 10;
@@ -17,7 +19,12 @@ export const PAGE_ROWS = 10;
  * The command for `key` pressed on row `index`, or `null` when the key means nothing here (so the
  * browser keeps its default, e.g. Tab leaves the tree).
  */
-export function treeKeyCommand(rows: readonly VisibleRow[], index: number, key: string): TreeCommand | null {
+export function treeKeyCommand(
+  rows: readonly VisibleRow[],
+  index: number,
+  key: string,
+  activatable?: (row: VisibleRow) => boolean,
+): TreeCommand | null {
   if (rows.length === 0) return null;
   const i = Math.min(Math.max(index, 0), rows.length - 1);
   const row = rows[i];
@@ -46,6 +53,8 @@ export function treeKeyCommand(rows: readonly VisibleRow[], index: number, key: 
       return parent < 0 ? null : { type: 'focus', index: parent };
     }
     case 'Enter':
+      if (activatable?.(row)) return { type: 'activate', index: i };
+      return row.hasChildren ? { type: 'toggle', key: row.key } : null;
     case ' ':
       return row.hasChildren ? { type: 'toggle', key: row.key } : null;
     default:

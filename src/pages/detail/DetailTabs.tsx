@@ -4,15 +4,15 @@ import type { Application, ParsedArgoStatus, ResourceTree as Tree } from '../../
 import type { ApplicationPermissions } from '../../model/application/permissions';
 import { t } from '../../host';
 import { ConditionsPanel } from '../../components/detail/ConditionsPanel';
-import { HistoryTable } from '../../components/detail/HistoryTable';
+import { HistoryTab } from '../../components/detail/HistoryTable';
 import { OperationPanel } from '../../components/detail/OperationPanel';
 import { StatusNotice } from '../../components/detail/StatusNotice';
 import { SummaryPanel } from '../../components/detail/SummaryPanel';
 import { SyncResultTable } from '../../components/detail/SyncResultTable';
 import { Tabs } from '../../components/detail/Tabs';
-import { ResourceTree } from '../../components/tree/ResourceTree';
 import type { ProjectRef } from '../../queries/applications';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { ResourcesTab } from './ResourcesTab';
 import type { DiagnosticActions } from './useDiagnosticActions';
 
 export const TAB_IDS = ['overview', 'resources', 'sync', 'history'] as const;
@@ -62,13 +62,18 @@ export function DetailTabs({ project, app, parsed, tree, now, actions, permissio
             actions={actions}
             permissions={permissions}
             createTo={createTo}
+            resources={tree.resources}
           />
           <SummaryPanel app={app} parsed={parsed} />
           <ConditionsPanel conditions={status?.conditions ?? []} />
         </>
       ),
     },
-    { id: 'resources', label: t('GITOPS_TAB_RESOURCES'), render: () => <ResourceTree tree={tree} onSyncResources={onSyncResources} /> },
+    {
+      id: 'resources',
+      label: t('GITOPS_TAB_RESOURCES'),
+      render: () => <ResourcesTab project={project} app={app} tree={tree} now={now} onSyncResources={onSyncResources} />,
+    },
     {
       id: 'sync',
       label: t('GITOPS_TAB_SYNC_STATUS'),
@@ -79,7 +84,11 @@ export function DetailTabs({ project, app, parsed, tree, now, actions, permissio
         </>
       ),
     },
-    { id: 'history', label: t('GITOPS_TAB_HISTORY'), render: () => <HistoryTable history={status?.history ?? []} repoURL={repoURL} /> },
+    {
+      id: 'history',
+      label: t('GITOPS_TAB_HISTORY'),
+      render: () => <HistoryTab project={project} app={app} parsed={parsed} permissions={permissions} repoURL={repoURL} />,
+    },
   ];
 
   return <Tabs items={items} selected={selected} onSelect={select} label={t('GITOPS_DETAIL_TABS')} />;

@@ -2,6 +2,12 @@ import * as React from 'react';
 import { type Application, diagnose, hasLocationLabel, manifestToRecreate, type ParsedArgoStatus } from '../../model';
 import type { ApplicationPermissions } from '../../model/application/permissions';
 import { type ProjectRef, useApplicationList } from '../../queries/applications';
+import { useLiveDiagnoses } from '../../queries/liveDiagnoses';
+import type { LiveDiagnostic } from '../../model/live/liveDiagnosis';
+import { targetKey } from '../../model/live/treeLiveRows';
+import type { ResourceEntry } from '../../model/tree/resourceEntries';
+import type { Diagnostic } from '../../model/diagnostics/diagnosticTypes';
+import { useSearchParams } from 'react-router-dom';
 import { t } from '../../host';
 import { ErrorNotice } from '../../components/actions/ErrorNotice';
 import { DiagnosticsPanel } from '../../components/detail/DiagnosticsPanel';
@@ -18,6 +24,8 @@ export interface DiagnosticsSectionProps {
   permissions?: ApplicationPermissions;
   /** The create page, for an application that has to be created again. */
   createTo: string;
+  /** The app's resources, to find the unhealthy workloads whose pods are read. */
+  resources: readonly ResourceEntry[];
 }
 
 /** A few apps are enough to see which Argo CD namespace the project's other apps use. */
@@ -38,16 +46,38 @@ function Outcome({ actions }: { actions: DiagnosticActions }) {
   return <p role="status">{t(DONE_KEY[last.action])}</p>;
 }
 
+/** Where a live diagnosis leads: the pod's logs (its previous run after a crash) or its events. */
+function podLink(search: URLSearchParams, d: LiveDiagnostic): { search: string; labelKey: string } {
+  const next = new URLSearchParams(search);
+  next.set('tab', 'resources');
+  next.set('resource', targetKey({ group: '', version: 'v1', kind: 'Pod', namespace: d.pod.namespace, name: d.pod.name }));
+  next.delete('container');
+  next.delete('previous');
+  const logs = d.id === 'pod-crashloop' || d.id === 'pod-oomkilled';
+  next.set('panel', logs ? 'logs' : 'events');
+  if (logs && d.pod.container) next.set('container', d.pod.container);
+  if (logs) next.set('previous', '1');
+  return { search: `?${next.toString()}`, labelKey: logs ? 'GITOPS_DIAG_POD_OPEN_LOGS' : 'GITOPS_DIAG_POD_OPEN_EVENTS' };
+}
+
 function Panel({
+  project,
   app,
   parsed,
   now,
   actions,
   permissions,
   createTo,
+  resources,
   otherApps,
-}: Omit<DiagnosticsSectionProps, 'project'> & { otherApps?: readonly Application[] }) {
+}: DiagnosticsSectionProps & { otherApps?: readonly Application[] }) {
   const diagnostics = React.useMemo(() => diagnose(app, parsed, { now, otherApps }), [app, parsed, now, otherApps]);
+  const liveDiagnoses = useLiveDiagnoses(project.cluster, app, resources);
+  const [search] = useSearchParams();
+  const live = liveDiagnoses.map((d) => {
+    const link = podLink(search, d);
+    return { diagnostic: d as unknown as Diagnostic, to: link.search, linkLabel: t(link.labelKey, { pod: d.pod.name }) };
+  });
   const settled = actions.last !== null && actions.last.status !== 'loading';
   const recreating = diagnostics.some((d) => d.action?.type === 'recreate');
   const recreate = React.useMemo(
@@ -61,6 +91,7 @@ function Panel({
       busy={actions.busy}
       recreate={recreate}
       permissions={permissions}
+      live={live}
       footer={settled ? <Outcome actions={actions} /> : undefined}
     />
   );
