@@ -1,18 +1,24 @@
-import { type QueryKey, useQueries, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import * as React from 'react';
+import { type QueryKey, useQueries, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ApiError } from '../api/errors';
 import type { KubeCollectionRef, KubeList, KubeListParams, KubeObject, KubeObjectRef } from '../api/kube';
 import { type LiveCluster, type LiveDestination, liveClusterOf } from '../model/live/liveCluster';
+import type { Application } from '../model/application/types';
+import { argoStatusOf } from './argoStatus';
 import { clusterContext, pollEvery, useArgoClusters } from './applications';
 import { useKubeApi } from './GitOpsProvider';
 
 /**
  * Live objects of an application's destination cluster. Nothing here runs until a page asks for
  * it (a tree row expanded, a resource selected, an unhealthy workload on the overview), and it
- * refreshes far slower than the application itself: every live panel open at once stays within a
- * few requests a minute, none while the tab is hidden (the query client's
- * `refetchIntervalInBackground: false`). A 403 or 404 stops the refreshing (`pollEvery`).
+ * refreshes far slower than the application itself: a minute when idle, so an open workload and
+ * a panel stay within 6 requests a minute, none while the tab is hidden (the query client's
+ * `refetchIntervalInBackground: false`). A 403 or 404 stops the refreshing (`pollEvery`). When
+ * Argo CD reports a change, the live data is read again at once (`useLiveRefreshOnChange`).
  */
-export const LIVE_POLL_MS = 30_000;
+export const LIVE_POLL_MS = 60_000;
+/** At most one refresh on a change this often, however fast the application changes. */
+export const LIVE_CHANGE_REFRESH_MS = 10_000;
 /** Switching between panels reuses what was read moments ago. */
 const LIVE_STALE_MS = 10_000;
 
@@ -110,4 +116,36 @@ export function useLiveCluster(projectCluster: string, destination: LiveDestinat
   if (!needsList) return direct;
   if (clusters.data) return liveClusterOf(destination, projectCluster, clusters.data);
   return clusters.isError ? direct : undefined;
+}
+
+/** What Argo CD reports changing (health, sync, operation, reconcile time): the live objects changed too. */
+export function liveSignature(app: Application): string {
+  const status = argoStatusOf(app).status;
+  return [status?.health?.status, status?.sync?.status, status?.operationState?.phase, status?.reconciledAt].join('|');
+}
+
+/**
+ * Reads the live objects of `cluster` again when `signature` changes (the application's health,
+ * sync, operation or reconcile time, which the detail page polls), at most once per
+ * `LIVE_CHANGE_REFRESH_MS`: a rollout Argo CD reports shows in the pods within seconds, without
+ * polling the cluster faster. Only queries on screen are read again.
+ */
+export function useLiveRefreshOnChange(cluster: string | undefined, signature: string): void {
+  const client = useQueryClient();
+  const first = React.useRef(signature);
+  const last = React.useRef(0);
+  const timer = React.useRef<ReturnType<typeof setTimeout>>();
+  React.useEffect(() => {
+    if (cluster === undefined || signature === first.current) return;
+    first.current = signature;
+    const run = () => {
+      last.current = Date.now();
+      void client.invalidateQueries({ queryKey: liveKeys.cluster(cluster), refetchType: 'active' });
+    };
+    const wait = last.current + LIVE_CHANGE_REFRESH_MS - Date.now();
+    clearTimeout(timer.current);
+    if (wait <= 0) run();
+    else timer.current = setTimeout(run, wait);
+  }, [client, cluster, signature]);
+  React.useEffect(() => () => clearTimeout(timer.current), []);
 }

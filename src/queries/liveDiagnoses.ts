@@ -6,7 +6,7 @@ import { isWorkloadKind, type OwnedNode } from '../model/live/ownership';
 import { podSummary } from '../model/live/podSummary';
 import type { ResourceEntry } from '../model/tree/resourceEntries';
 import { useLiveChildrenOf } from './liveChildren';
-import { podEventsRequest, useLiveCluster, useLiveLists } from './live';
+import { liveSignature, podEventsRequest, useLiveCluster, useLiveLists, useLiveRefreshOnChange } from './live';
 
 /** Enough to find why an app is down, few enough to stay a handful of requests. */
 export const DIAGNOSED_WORKLOADS = 3;
@@ -41,6 +41,7 @@ export function useLiveDiagnoses(projectCluster: string, app: Application, resou
   const childrenOf = useLiveChildrenOf(cluster, cluster !== undefined, cluster ? stable : []);
   const namespaces = [...new Set(stable.map((w) => w.namespace))];
   const events = useLiveLists(cluster, cluster ? namespaces.map(podEventsRequest) : []);
+  useLiveRefreshOnChange(cluster, liveSignature(app));
 
   const groups: LiveWorkloadPods[] = [];
   for (const workload of stable) {

@@ -35,10 +35,12 @@ const Changed = styled.ul`
   padding-left: 20px;
   font-size: 12px;
   color: ${colors.text.primary};
-  code {
-    font-family: Monaco, Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
-  }
+`;
+
+/** A field path in monospace (not \`code\`, which the console's global style decorates). */
+const FieldPath = styled.span`
+  font-family: Monaco, Menlo, Consolas, monospace;
+  overflow-wrap: anywhere;
 `;
 
 const Lead = styled.p`
@@ -95,7 +97,7 @@ export function DriftView({ object, id }: { object: unknown; id: string }) {
       <Changed aria-label={t('GITOPS_LIVE_DRIFT_FIELDS')}>
         {drift.changed.map((path) => (
           <li key={path}>
-            <code>{path}</code>
+            <FieldPath>{path}</FieldPath>
           </li>
         ))}
       </Changed>

@@ -6,7 +6,7 @@ import { type LiveVisibleRow, parseTargetKey, rowTarget, targetKey } from '../..
 import { ResourceTree } from '../../components/tree/ResourceTree';
 import type { ProjectRef } from '../../queries/applications';
 import { useLiveChildren } from '../../queries/liveChildren';
-import { useLiveCluster } from '../../queries/live';
+import { liveSignature, useLiveCluster, useLiveRefreshOnChange } from '../../queries/live';
 import { LivePanel, type LogsChoice } from './live/LivePanel';
 
 /** The tree is shorter while a panel is open under it, so both fit a laptop screen. */
@@ -33,6 +33,7 @@ export function ResourcesTab({ project, app, tree, now, onSyncResources }: Resou
   const cluster = live && 'cluster' in live ? live.cluster : undefined;
   const source = useLiveChildren(cluster, live !== undefined && 'cluster' in live);
   const liveSource = React.useMemo(() => ({ cluster: cluster ?? '', now, ...source }), [cluster, now, source]);
+  useLiveRefreshOnChange(cluster, liveSignature(app));
 
   const selected = parseTargetKey(params.get('resource'));
   const requested = params.get('panel');
