@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { colors } from '../theme';
 import { Button } from '@kubed/components';
 import {
+  ancestorKeys,
   defaultExpandedKeys,
   expandableKeys,
   filterResourceTree,
@@ -68,6 +69,8 @@ export interface ResourceTreeProps {
   selectedTarget?: string | null;
   /** A resource or a live row was clicked (or Enter pressed on it). */
   onSelect?(row: LiveVisibleRow): void;
+  /** A resource to open with its groups (a workload whose pod a link points to). */
+  reveal?: string | null;
 }
 
 const selectable = (row: VisibleRow): boolean =>
@@ -77,7 +80,7 @@ const selectable = (row: VisibleRow): boolean =>
  * The application's resources as a tree (application → namespace → kind → resource) with
  * filters, expand and collapse, and per-group counts.
  */
-export function ResourceTree({ tree, onSyncResources, height, live, selectedTarget, onSelect }: ResourceTreeProps) {
+export function ResourceTree({ tree, onSyncResources, height, live, selectedTarget, onSelect, reveal }: ResourceTreeProps) {
   const [filter, setFilter] = React.useState<TreeFilterState>(NO_FILTER);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(() => new Set(defaultExpandedKeys(tree)));
   const total = tree.root.counts.total;
@@ -88,6 +91,16 @@ export function ResourceTree({ tree, onSyncResources, height, live, selectedTarg
     defaultsApplied.current = true;
     setExpanded(new Set(defaultExpandedKeys(tree)));
   }, [tree, total]);
+
+  // Open the way to a resource a link points to, once it is in the tree (the status may come later).
+  const revealed = React.useRef<string | null>(null);
+  React.useEffect(() => {
+    if (!reveal || revealed.current === reveal) return;
+    const ancestors = ancestorKeys(tree, reveal);
+    if (!ancestors) return;
+    revealed.current = reveal;
+    setExpanded((prev) => new Set([...prev, ...ancestors, reveal]));
+  }, [reveal, tree]);
 
   const active = isFilterActive(filter);
   const shown = React.useMemo(() => (active ? filterResourceTree(tree, toResourceFilter(filter)) : tree), [tree, filter, active]);

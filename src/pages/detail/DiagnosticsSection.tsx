@@ -47,9 +47,14 @@ function Outcome({ actions }: { actions: DiagnosticActions }) {
 }
 
 /** Where a live diagnosis leads: the pod's logs (its previous run after a crash) or its events. */
-function podLink(search: URLSearchParams, d: LiveDiagnostic): { search: string; labelKey: string } {
+function podLink(search: URLSearchParams, d: LiveDiagnostic, resources: readonly ResourceEntry[]): { search: string; labelKey: string } {
   const next = new URLSearchParams(search);
   next.set('tab', 'resources');
+  // The pod's workload opens in the tree, so the pod shows among its siblings.
+  const w = d.workload;
+  const workload = resources.find((r) => r.kind === w.kind && r.name === w.name && r.namespace === w.namespace);
+  if (workload) next.set('open', workload.key);
+  else next.delete('open');
   next.set('resource', targetKey({ group: '', version: 'v1', kind: 'Pod', namespace: d.pod.namespace, name: d.pod.name }));
   next.delete('container');
   next.delete('previous');
@@ -75,7 +80,7 @@ function Panel({
   const liveDiagnoses = useLiveDiagnoses(project.cluster, app, resources);
   const [search] = useSearchParams();
   const live = liveDiagnoses.map((d) => {
-    const link = podLink(search, d);
+    const link = podLink(search, d, resources);
     return { diagnostic: d as unknown as Diagnostic, to: link.search, linkLabel: t(link.labelKey, { pod: d.pod.name }) };
   });
   const settled = actions.last !== null && actions.last.status !== 'loading';

@@ -23,7 +23,7 @@ export interface ResourcesTabProps {
 /**
  * The resource tree from Argo CD's status, with what runs under each open workload read from the
  * cluster, and a panel for the selected object. The selection lives in the address
- * (`resource`, `panel`, `container`, `previous`), so a reload or a shared link opens the same
+ * (`resource`, `panel`, `container`, `previous`; `open` names a workload to open, for a link to one of its pods), so a reload or a shared link opens the same
  * panel. Nothing live is read until a workload is opened or a resource selected.
  */
 export function ResourcesTab({ project, app, tree, now, onSyncResources }: ResourcesTabProps) {
@@ -64,6 +64,7 @@ export function ResourcesTab({ project, app, tree, now, onSyncResources }: Resou
         selectedTarget={selectedKey}
         onSelect={onSelect}
         height={selected ? TREE_HEIGHT_WITH_PANEL : undefined}
+        reveal={params.get('open')}
       />
       {selected && live !== undefined ? (
         <LivePanel
@@ -81,7 +82,7 @@ export function ResourcesTab({ project, app, tree, now, onSyncResources }: Resou
               previous: choice?.previous ? '1' : null,
             })
           }
-          onClose={() => update({ resource: null, panel: null, container: null, previous: null })}
+          onClose={() => update({ resource: null, panel: null, container: null, previous: null, open: null })}
         />
       ) : null}
     </>
