@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Button, Checkbox, Input } from '@kubed/components';
+import { Checkbox, Input } from '@kubed/components';
 import { errorKind } from '../../model/errors/errorKind';
 import { isTerminatingRefusal } from '../../model/list/deletions';
 import { type ProjectRef, useDeleteApplication } from '../../queries/applications';
 import { t } from '../../host';
 import { useUniqueId } from '../detail/useUniqueId';
-import { Dialog } from './Dialog';
+import { Dialog, SubmitFooter } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 import { Field, Form, Help, Notice } from './formStyles';
 
@@ -111,22 +111,14 @@ export function DeleteDialog({ open, onClose, project, name, onDeleted, onFailed
       description={t('GITOPS_DELETE_DESC')}
       onClose={close}
       footer={
-        <>
-          <Button type="button" onClick={close}>
-            {t('GITOPS_CANCEL')}
-          </Button>
-          <Button
-            type="submit"
-            form={formId}
-            color="error"
-            shadow
-            loading={remove.isLoading}
-            disabled={!confirmed}
-            aria-busy={remove.isLoading || undefined}
-          >
-            {t('GITOPS_DELETE')}
-          </Button>
-        </>
+        <SubmitFooter
+          formId={formId}
+          submitLabel={t('GITOPS_DELETE')}
+          onCancel={close}
+          busy={remove.isLoading}
+          color="error"
+          disabled={!confirmed}
+        />
       }
     >
       <DeleteForm formId={formId} name={name} error={remove.error} onSubmit={submit} onTypedChange={setConfirmed} />

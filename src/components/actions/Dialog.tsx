@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Modal } from '@kubed/components';
+import { Button, Modal } from '@kubed/components';
+import { t } from '../../host';
 import styled from 'styled-components';
 import { colors } from '../theme';
 
@@ -113,5 +114,31 @@ export function Dialog({ open, title, description, onClose, footer, children, wi
         {children}
       </Body>
     </Frame>
+  );
+}
+
+export interface SubmitFooterProps {
+  /** The form the main button submits. */
+  formId: string;
+  submitLabel: string;
+  onCancel(): void;
+  busy?: boolean;
+  /** `error` for a destructive action. */
+  color?: 'secondary' | 'error';
+  disabled?: boolean;
+}
+
+/** Cancel and the form's main button, as every action dialog ends. */
+export function SubmitFooter({ formId, submitLabel, onCancel, busy = false, color = 'secondary', disabled }: SubmitFooterProps) {
+  return (
+    <>
+      <Button type="button" onClick={onCancel}>
+        {t('GITOPS_CANCEL')}
+      </Button>
+      {/* Not disabled while sending: a disabled button drops the keyboard focus out of the dialog. */}
+      <Button type="submit" form={formId} color={color} shadow loading={busy} disabled={disabled} aria-busy={busy || undefined}>
+        {submitLabel}
+      </Button>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import styled from 'styled-components';
-import { Button, Checkbox } from '@kubed/components';
+import { Checkbox } from '@kubed/components';
 import {
   type Application,
   type ApplicationSource,
@@ -20,7 +20,7 @@ import { shortRevision } from '../detail/format';
 import { RevisionLink } from '../detail/RevisionLink';
 import { Time } from '../detail/Time';
 import { useUniqueId } from '../detail/useUniqueId';
-import { Dialog } from './Dialog';
+import { Dialog, SubmitFooter } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 import { Help, Form, Notice } from './formStyles';
 import { RetryFields, SyncFlagFields, SyncOptionsFields } from './SyncOptionFields';
@@ -217,17 +217,7 @@ export function RedeployDialog({ open, onClose, project, app, entry, onRedeploye
       description={t('GITOPS_REDEPLOY_DESC', { name })}
       onClose={close}
       width={760}
-      footer={
-        <>
-          <Button type="button" onClick={close}>
-            {t('GITOPS_CANCEL')}
-          </Button>
-          {/* Not disabled while sending: a disabled button drops the keyboard focus out of the dialog. */}
-          <Button type="submit" form={formId} color="secondary" shadow loading={busy} aria-busy={busy || undefined}>
-            {t('GITOPS_REDEPLOY')}
-          </Button>
-        </>
-      }
+      footer={<SubmitFooter formId={formId} submitLabel={t('GITOPS_REDEPLOY')} onCancel={close} busy={busy} />}
     >
       {entry && revision ? (
         <RedeployForm formId={formId} app={app} entry={entry} revision={revision} failure={failure} onSubmit={(r) => void submit(r)} />

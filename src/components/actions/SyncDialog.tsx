@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Button, Checkbox, Input } from '@kubed/components';
+import { Checkbox, Input } from '@kubed/components';
 import { type Application, buildSyncRequest, isOperationInProgress, type ResourceEntry, sourceSummary } from '../../model';
 import { type ProjectRef, useSyncApplication } from '../../queries/applications';
 import { argoStatusOf } from '../../queries/argoStatus';
 import { t } from '../../host';
 import { useUniqueId } from '../detail/useUniqueId';
-import { Dialog } from './Dialog';
+import { Dialog, SubmitFooter } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 import { Field, FieldError, Form, Help, Notice } from './formStyles';
 import { ResourcePicker } from './ResourcePicker';
@@ -120,17 +120,7 @@ export function SyncDialog({ open, onClose, project, app, resources, preselected
       description={t('GITOPS_SYNC_DESC')}
       onClose={close}
       width={760}
-      footer={
-        <>
-          <Button type="button" onClick={close}>
-            {t('GITOPS_CANCEL')}
-          </Button>
-          {/* Not disabled while sending: a disabled button drops the keyboard focus out of the dialog. */}
-          <Button type="submit" form={formId} color="secondary" shadow loading={sync.isLoading} aria-busy={sync.isLoading || undefined}>
-            {t('GITOPS_SYNC')}
-          </Button>
-        </>
-      }
+      footer={<SubmitFooter formId={formId} submitLabel={t('GITOPS_SYNC')} onCancel={close} busy={sync.isLoading} />}
     >
       <SyncForm formId={formId} app={app} resources={resources} preselected={preselected} error={sync.error} onSubmit={submit} />
     </Dialog>

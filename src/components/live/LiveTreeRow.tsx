@@ -7,31 +7,10 @@ import type { OwnedNode } from '../../model/live/ownership';
 import { t } from '../../host';
 import { formatAgo, formatDateTime, toMillis } from '../common/localeFormat';
 import type { VisibleRow } from '../../model';
-import { RowToggle } from '../tree/TreeRow';
+import { Cells, Muted, Name, RowToggle } from '../tree/TreeRow';
 import { PodStatus } from './PodStatus';
 
-const Name = styled.span<{ $inactive?: boolean }>`
-  font-weight: 600;
-  color: ${(p) => (p.$inactive ? colors.text.muted : colors.text.primary)};
-  overflow: hidden;
-  text-overflow: ellipsis;
-  min-width: 40px;
-  flex: 0 1 auto;
-`;
-
-const Muted = styled.span`
-  color: ${colors.text.muted};
-  font-size: 12px;
-  margin-left: 8px;
-  flex: none;
-`;
-
-const Cells = styled.span`
-  display: inline-flex;
-  align-items: center;
-  gap: 12px;
-  margin-left: 12px;
-  flex: none;
+const LiveCells = styled(Cells)`
   font-size: 12px;
   color: ${colors.text.secondary};
 `;
@@ -54,13 +33,13 @@ function PodCells({ node, now }: { node: OwnedNode; now: number }) {
   return (
     <>
       <Muted>{t('GITOPS_LIVE_KIND_POD')}</Muted>
-      <Cells>
+      <LiveCells>
         <PodStatus pod={pod} />
         <span>{t('GITOPS_LIVE_POD_READY', { ready: pod.ready })}</span>
         <span>{t(pod.restarts === 1 ? 'GITOPS_LIVE_POD_RESTART_ONE' : 'GITOPS_LIVE_POD_RESTARTS', { count: pod.restarts })}</span>
         <Age since={pod.createdAt} now={now} />
         {pod.node ? <span>{t('GITOPS_LIVE_POD_NODE', { node: pod.node })}</span> : null}
-      </Cells>
+      </LiveCells>
     </>
   );
 }
@@ -70,12 +49,12 @@ function OwnerCells({ node, now }: { node: OwnedNode; now: number }) {
   return (
     <>
       <Muted>{node.kind === 'ReplicaSet' ? t('GITOPS_LIVE_KIND_REPLICASET') : t('GITOPS_LIVE_KIND_JOB')}</Muted>
-      <Cells>
+      <LiveCells>
         {node.revision ? <span>{t('GITOPS_LIVE_RS_REVISION', { revision: node.revision })}</span> : null}
         {node.replicas !== undefined ? <span>{t('GITOPS_LIVE_RS_REPLICAS', { count: node.replicas })}</span> : null}
         {node.inactive ? <span>{t('GITOPS_LIVE_RS_OLD')}</span> : null}
         <Age since={created} now={now} />
-      </Cells>
+      </LiveCells>
     </>
   );
 }

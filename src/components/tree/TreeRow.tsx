@@ -15,23 +15,26 @@ const Toggle = styled.span`
   justify-content: center;
 `;
 
-const Name = styled.span`
+/** A row's name, cut with an ellipsis (the tooltip keeps it whole). */
+export const Name = styled.span<{ $inactive?: boolean }>`
   font-weight: 600;
-  color: ${colors.text.primary};
+  color: ${(p) => (p.$inactive ? colors.text.muted : colors.text.primary)};
   overflow: hidden;
   text-overflow: ellipsis;
   min-width: 40px;
   flex: 0 1 auto;
 `;
 
-const Muted = styled.span`
+/** A row's type word. */
+export const Muted = styled.span`
   color: ${colors.text.muted};
   font-size: 12px;
   margin-left: 8px;
   flex: none;
 `;
 
-const Cells = styled.span`
+/** A row's status cells. */
+export const Cells = styled.span`
   display: inline-flex;
   align-items: center;
   gap: 12px;

@@ -111,32 +111,23 @@ export function withLiveRows(
     if (!open) continue;
     const children = childrenOf(row.node.resource!) ?? { state: 'loading' as const };
     const depth = row.depth + 1;
+    const workload = row.node.resource!;
+    // One row instead of children: why there are none (yet).
+    const note = (key: string, live: LiveRowData): LiveVisibleRow => ({
+      key,
+      node: liveNode(key, ''),
+      depth,
+      hasChildren: false,
+      expanded: false,
+      posInSet: 1,
+      setSize: 1,
+      parentKey: row.key,
+      live,
+    });
     if (children.state !== 'ready') {
-      const key = `live-state:${row.key}`;
-      out.push({
-        key,
-        node: liveNode(key, ''),
-        depth,
-        hasChildren: false,
-        expanded: false,
-        posInSet: 1,
-        setSize: 1,
-        parentKey: row.key,
-        live: { type: 'state', children, workload: row.node.resource! },
-      });
+      out.push(note(`live-state:${row.key}`, { type: 'state', children, workload }));
     } else if (children.nodes.length === 0) {
-      const key = `live-empty:${row.key}`;
-      out.push({
-        key,
-        node: liveNode(key, ''),
-        depth,
-        hasChildren: false,
-        expanded: false,
-        posInSet: 1,
-        setSize: 1,
-        parentKey: row.key,
-        live: { type: 'empty', workload: row.node.resource! },
-      });
+      out.push(note(`live-empty:${row.key}`, { type: 'empty', workload }));
     } else {
       pushOwned(out, children.nodes, depth, row.key, row.node.resource!, expanded);
     }
