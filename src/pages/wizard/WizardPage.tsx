@@ -24,6 +24,7 @@ import { useWizardSubmit } from './useWizardSubmit';
 import { YAML_BLOCKED_ID, useYamlMode } from './useYamlMode';
 import { WizardBody } from './WizardBody';
 import { preloadYamlView } from './YamlView';
+import { usePrefetchWhenIdle } from './usePrefetchWhenIdle';
 
 export interface WizardPageProps {
   mode: 'create' | 'edit';
@@ -64,6 +65,7 @@ function WizardContent({ mode, workspace, project, name, fresh, discarded, onDis
   const { state } = submitter;
   const model = useWizardModel({ mode, project, name, draft: draft.draft, apps: data.apps, takenName: state.takenName });
   const yaml = useYamlMode(draft, model.blockers);
+  usePrefetchWhenIdle(preloadYamlView);
   const steps = useWizardSteps({ mode, draft, model, submitter, yamlBlocked: yaml.blocked });
   const back = listPath(workspace, project.cluster, project.namespace);
   const title = mode === 'edit' ? t('GITOPS_EDIT_APPLICATION', { name: name ?? '' }) : t('GITOPS_CREATE_APPLICATION');
