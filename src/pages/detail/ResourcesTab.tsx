@@ -28,6 +28,7 @@ export interface ResourcesTabProps {
  */
 export function ResourcesTab({ project, app, tree, now, onSyncResources }: ResourcesTabProps) {
   const [params, setParams] = useSearchParams();
+  const treeRef = React.useRef<HTMLDivElement>(null);
   const destination = app.spec?.argoApp?.spec?.destination;
   const live = useLiveCluster(project.cluster, destination);
   const cluster = live && 'cluster' in live ? live.cluster : undefined;
@@ -56,7 +57,7 @@ export function ResourcesTab({ project, app, tree, now, onSyncResources }: Resou
   };
 
   return (
-    <>
+    <div ref={treeRef}>
       <ResourceTree
         tree={tree}
         onSyncResources={onSyncResources}
@@ -82,9 +83,13 @@ export function ResourcesTab({ project, app, tree, now, onSyncResources }: Resou
               previous: choice?.previous ? '1' : null,
             })
           }
-          onClose={() => update({ resource: null, panel: null, container: null, previous: null, open: null })}
+          onClose={() => {
+            // The close button goes with the panel: the keyboard goes back to the row it was opened from.
+            treeRef.current?.querySelector<HTMLElement>('[role="treeitem"][aria-selected="true"]')?.focus();
+            update({ resource: null, panel: null, container: null, previous: null, open: null });
+          }}
         />
       ) : null}
-    </>
+    </div>
   );
 }
