@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithEmulator, type EmulatorRenderOptions, type EmulatorRenderResult } from '../testing/renderWithEmulator';
 import { DetailPage } from '../pages/detail/DetailPage';
+import type { ContainerStatusJson, PodJson } from '../testing/kube';
 
 const BASE = '/workspaces/demo-workspace/gitops/host/demo-project/applications';
 
@@ -18,7 +19,7 @@ const liveRequests = (p: EmulatorRenderResult) => p.requests().filter((r) => / \
 
 async function livePods(p: EmulatorRenderResult, namespace: string, app: string) {
   const response = await p.send('GET', `/api/v1/namespaces/${namespace}/pods?labelSelector=${encodeURIComponent(`app=${app}`)}`);
-  return ((await response.json()) as { items: Array<Record<string, any>> }).items;
+  return ((await response.json()) as { items: PodJson[] }).items;
 }
 
 /** The diagnosis whose title reads `title`, as a list item of the Diagnostics region. */
@@ -35,7 +36,7 @@ describe('diagnoses from the pods of an unhealthy application, on the overview',
     const pods = await livePods(p, 'payments', 'payment-degraded');
     const crashing = pods.find((pod) =>
       (pod.status?.containerStatuses ?? []).some(
-        (c: Record<string, any>) => c.state?.waiting?.reason === 'CrashLoopBackOff' && c.lastState?.terminated?.reason === 'Error',
+        (c: ContainerStatusJson) => c.state?.waiting?.reason === 'CrashLoopBackOff' && c.lastState?.terminated?.reason === 'Error',
       ),
     )!;
     expect(crashing).toBeTruthy();

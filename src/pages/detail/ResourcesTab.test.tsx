@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithEmulator, type EmulatorRenderOptions, type EmulatorRenderResult } from '../../testing/renderWithEmulator';
 import { DetailPage } from './DetailPage';
+import type { PodJson } from '../../testing/kube';
 
 const APP = 'payment-service';
 const DEPLOYMENT = 'payment-degraded';
@@ -50,7 +51,7 @@ async function expandDeployment(): Promise<void> {
 /** Pods as the API answers them (as admin, outside the page). */
 async function livePods(p: EmulatorRenderResult) {
   const response = await p.send('GET', PODS);
-  return (await response.json()) as { items: Array<Record<string, any>> };
+  return (await response.json()) as { items: PodJson[] };
 }
 
 interface PodFacts {
@@ -59,7 +60,7 @@ interface PodFacts {
   restarts: number;
 }
 
-function factsOf(pod: Record<string, any>): PodFacts {
+function factsOf(pod: PodJson): PodFacts {
   const statuses: Array<{ ready: boolean; restartCount: number }> = pod.status?.containerStatuses ?? [];
   const count = pod.spec.containers.length;
   return {

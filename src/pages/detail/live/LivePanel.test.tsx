@@ -6,6 +6,7 @@ import type { PanelTab } from '../../../components/live/ResourcePanel';
 import type { LiveTarget } from '../../../model/live/treeLiveRows';
 import { renderWithEmulator, type EmulatorRenderOptions, type EmulatorRenderResult } from '../../../testing/renderWithEmulator';
 import { LivePanel, type LogsChoice } from './LivePanel';
+import type { ContainerStatusJson, PodJson } from '../../../testing/kube';
 
 interface HarnessProps {
   target: LiveTarget | null;
@@ -52,11 +53,11 @@ function renderPanel(props: HarnessProps, options: EmulatorRenderOptions = {}) {
 async function renderPodPanel(which: 'crashing' | 'pending', props: Partial<HarnessProps> = {}) {
   const p = renderPanel({ target: null });
   const response = await p.send('GET', '/api/v1/namespaces/payments/pods?labelSelector=app%3Dpayment-degraded');
-  const items = ((await response.json()) as { items: Array<Record<string, any>> }).items;
+  const items = ((await response.json()) as { items: PodJson[] }).items;
   const found = items.find((item) =>
     which === 'pending'
       ? item.status.phase === 'Pending'
-      : (item.status.containerStatuses ?? []).some((c: Record<string, any>) => c.lastState?.terminated?.reason === 'Error'),
+      : (item.status.containerStatuses ?? []).some((c: ContainerStatusJson) => c.lastState?.terminated?.reason === 'Error'),
   )!;
   const target = pod(found.metadata.name);
   p.rerender(<Harness key={target.name} cluster="host" target={target} now={p.emulator.now()} {...props} />);
