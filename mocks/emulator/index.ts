@@ -7,10 +7,12 @@
  *   setupServer(...emulator.handlers)              // vitest
  *   app.use(createMiddleware(...emulator.handlers)) // express, same origin as the console
  */
-import { http, type HttpHandler } from 'msw';
+import { http, type HttpHandler, type WebSocketHandler } from 'msw';
 import type { Timing } from './core/scheduler';
 import { deepClone, type Loose } from './core/util';
 import { route } from './api/router';
+import { openWatch, type WatchOpen } from './api/watch-routes';
+import { openTestWatch, watchLinkHandlers, type TestWatch, type TestWatchOptions } from './api/watch-client';
 import { applySeed, type SeedInput } from './seeds';
 import { EmulatorState, defaultFaults, type Faults } from './sim/state';
 import type { EmulatorEvent, EventFilter } from './sim/events';
@@ -22,6 +24,9 @@ export type { Faults } from './sim/state';
 export type { EmulatorEvent } from './sim/events';
 export { SEED_NAMES } from './seeds';
 export { USER_COOKIE, USER_HEADER } from './api/auth';
+export type { TestWatch, TestWatchOptions, WatchMessage } from './api/watch-client';
+export type { WatchOpen } from './api/watch-routes';
+export type { WatchSink, WatchEventType } from './sim/watch';
 
 export interface EmulatorOptions {
   /** `fast` (default): ~20 ms steps; `realistic`: ~1.5 s; `instant`: only tick/advance/settle move time. */
@@ -57,6 +62,20 @@ export interface EmulatorStore {
 
 export interface Emulator {
   handlers: HttpHandler[];
+  /**
+   * msw WebSocket handlers for the application watch (`setupServer(...handlers, ...wsHandlers)`);
+   * they need a global WebSocket msw can intercept (jsdom, Node >= 22).
+   */
+  wsHandlers: WebSocketHandler[];
+  /**
+   * The WebSocket upgrade of a watch, for servers (mocks/server): the refusal to answer over
+   * HTTP, or a `start(sink)` to call once the socket is open. `cookies` as parsed by the server.
+   */
+  openWatch(request: Request, cookies?: Record<string, string>): Promise<WatchOpen>;
+  /** Opens a watch in-process (Node tests without a socket): `watch('/apis/…?watch=true', {user})`. */
+  watch(path: string, options?: TestWatchOptions): Promise<TestWatch>;
+  /** Number of open watches. */
+  readonly openWatches: number;
   reset(seed?: SeedInput): void;
   dispose(): void;
   /** Runs the next pending transition; false when none is pending. */
@@ -107,8 +126,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   return {
     handlers,
+    wsHandlers: watchLinkHandlers(state),
+    openWatch: (request, cookies) => openWatch(state, request, cookies),
+    watch: (path, watchOptions) => openTestWatch(state, path, watchOptions),
+    get openWatches() {
+      return state.watch.openWatches;
+    },
     reset: (input) => seed(input ?? 'demo'),
-    dispose: () => state.scheduler.dispose(),
+    dispose: () => {
+      state.watch.dropAll();
+      state.scheduler.dispose();
+    },
     tick: () => state.scheduler.tick(),
     advance: (ms) => state.scheduler.advance(ms),
     settle: () => state.scheduler.settle(),

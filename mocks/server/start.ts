@@ -4,6 +4,7 @@ import { createEmulator } from '../emulator';
 import { createShellServer } from './app';
 import { shellUsers } from './users';
 import { liveReload } from './liveReload';
+import { attachWatchUpgrade } from './watch';
 import { MissingPackageError, loadInstallation } from './installed';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,7 +59,10 @@ export function start(options: StartOptions = {}) {
     const target = proxyTarget ? `forwarding the API to ${proxyTarget}` : `API emulator (${timing} timing)`;
     console.log(`Standalone KubeSphere console on http://${host}:${port}/ — ${target}`);
   });
+  // Watches (WebSocket upgrades) on the same origin and port, as the console's server passes them on.
+  const detachWatch = attachWatchUpgrade(server, { emulator, proxyTarget, proxyToken: process.env.KS_TOKEN });
   const stop = () => {
+    detachWatch();
     emulator?.dispose();
     server.close();
   };

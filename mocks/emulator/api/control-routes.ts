@@ -6,6 +6,7 @@
  */
 import { controlJson } from './responses';
 import { handleLiveControl } from './control-live';
+import { startBurst } from './control-burst';
 import { TIMINGS, type Timing } from '../core/scheduler';
 import { isRecord } from '../core/util';
 import { applySeed, SeedError, type SeedInput } from '../seeds';
@@ -41,6 +42,11 @@ function applyFaults(state: EmulatorState, input: Record<string, unknown>): stri
     if (![500, 502, 503].includes(input.errorStatus as number)) return 'errorStatus must be 500, 502 or 503';
     next.errorStatus = input.errorStatus as Faults['errorStatus'];
   }
+  if ('watchDisabled' in input) {
+    if (typeof input.watchDisabled !== 'boolean') return 'watchDisabled must be a boolean';
+    next.watchDisabled = input.watchDisabled;
+  }
+  if ('dropWatches' in input && typeof input.dropWatches !== 'boolean') return 'dropWatches must be a boolean';
   if ('sessionExpired' in input) {
     if (typeof input.sessionExpired !== 'boolean') return 'sessionExpired must be a boolean';
     next.sessionExpired = input.sessionExpired;
@@ -107,7 +113,10 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
       const input = await body(request);
       if (!input) return bad('body must be a JSON object');
       const error = applyFaults(state, input);
-      return error ? bad(error) : controlJson(state.faults);
+      if (error) return bad(error);
+      // A one-shot, not a state: every open watch breaks now; clients reconnect (and may resume).
+      if (input.dropWatches === true) return controlJson({ ...state.faults, droppedWatches: state.watch.dropAll() });
+      return controlJson(state.faults);
     },
   },
   {
@@ -122,6 +131,17 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
         type: q.get('type') ?? undefined,
       });
       return controlJson({ items });
+    },
+  },
+  { method: 'GET', pattern: /^\/watches$/, handler: (state) => controlJson({ open: state.watch.openWatches }) },
+  {
+    method: 'POST',
+    pattern: /^\/clusters\/([^/]+)\/namespaces\/([^/]+)\/applications-burst$/,
+    handler: async (state, request, _url, [cluster, namespace]) => {
+      const input = await body(request);
+      if (!input) return bad('body must be a JSON object');
+      const result = startBurst(state, cluster, namespace, input);
+      return typeof result === 'string' ? bad(result) : controlJson(result);
     },
   },
   { method: 'POST', pattern: /^\/tick$/, handler: (state) => controlJson({ ran: state.scheduler.tick() ? 1 : 0, ...config(state) }) },

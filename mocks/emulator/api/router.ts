@@ -14,6 +14,7 @@ import { CONTEXT_GROUPS, handleContext } from './context-routes';
 import { handleControl } from './control-routes';
 import { handleGitops } from './gitops-routes';
 import { handleKube } from './kube-routes';
+import { handleApplicationsKube } from './watch-routes';
 import { handleOAuth } from './oauth';
 import { parseRequestInfo, type RequestInfo } from './requestinfo';
 import { kubeNotFound, rawStatusError, restfulError, textError, unauthorized } from './responses';
@@ -75,6 +76,36 @@ function isOAuthPath(pathname: string): boolean {
   return pathname === '/oauth' || pathname.startsWith('/oauth/');
 }
 
+/**
+ * The filters before authorization, shared with the WebSocket watch (api/watch-routes.ts):
+ * injected faults, authentication (401), the cluster (400/503). Returns the caller or the answer.
+ */
+export async function admit(
+  state: EmulatorState,
+  request: Request,
+  info: RequestInfo,
+  cookies?: Record<string, string>,
+): Promise<Response | { user: UserDef; cluster: string }> {
+  const groupVersion = `${info.group}/${info.version}`;
+  const faults = state.faults;
+  if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+  // The console's token expired when the fault was switched on (token/issuer.go L176-180 prints the delta).
+  if (faults.sessionExpired) return unauthorized(`jwt: token is expired by ${goDurationMs(state.sessionExpiredForMs)}`, request);
+  if (faults.errorRate > 0 && state.nextRandom() < faults.errorRate) return injectedFailure(faults.errorStatus, groupVersion);
+
+  // filters/authentication.go L44-73.
+  const caller = authenticate(state.context, state.tokens, request, cookies);
+  if (!caller.ok) return unauthorized(caller.message, request);
+
+  // filters/multicluster.go L55-86: the cluster is resolved before authorization.
+  if (info.cluster !== undefined) {
+    const def = findCluster(state.context, info.cluster);
+    if (!def) return rawStatusError(400, 'BadRequest', `cluster ${info.cluster} not exists`);
+    if (!def.ready) return rawStatusError(503, 'ServiceUnavailable', `cluster ${info.cluster} is not ready`);
+  }
+  return { user: caller.user, cluster: info.cluster ?? hostCluster(state.context) };
+}
+
 export async function route(state: EmulatorState, request: Request, cookies?: Record<string, string>): Promise<Response | undefined> {
   const url = new URL(request.url);
   if (url.pathname.startsWith('/_emulator/')) return handleControl(state, request, url);
@@ -88,24 +119,9 @@ export async function route(state: EmulatorState, request: Request, cookies?: Re
   if (!info) return undefined;
   const groupVersion = `${info.group}/${info.version}`;
 
-  const faults = state.faults;
-  if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-  // The console's token expired when the fault was switched on (token/issuer.go L176-180 prints the delta).
-  if (faults.sessionExpired) return unauthorized(`jwt: token is expired by ${goDurationMs(state.sessionExpiredForMs)}`, request);
-  if (faults.errorRate > 0 && state.nextRandom() < faults.errorRate) return injectedFailure(faults.errorStatus, groupVersion);
-
-  // filters/authentication.go L44-73.
-  const caller = authenticate(state.context, state.tokens, request, cookies);
-  if (!caller.ok) return unauthorized(caller.message, request);
-  const user = caller.user;
-
-  // filters/multicluster.go L55-86: the cluster is resolved before authorization.
-  if (info.cluster !== undefined) {
-    const def = findCluster(state.context, info.cluster);
-    if (!def) return rawStatusError(400, 'BadRequest', `cluster ${info.cluster} not exists`);
-    if (!def.ready) return rawStatusError(503, 'ServiceUnavailable', `cluster ${info.cluster} is not ready`);
-  }
-  const cluster = info.cluster ?? hostCluster(state.context);
+  const admitted = await admit(state, request, info, cookies);
+  if (admitted instanceof Response) return admitted;
+  const { user, cluster } = admitted;
 
   if (info.prefix === 'kapis' && info.resourceRequest) {
     if (groupVersion === GITOPS) {
@@ -117,6 +133,11 @@ export async function route(state: EmulatorState, request: Request, cookies?: Re
       const answer = handleContext({ state, cluster, user, url, request, method: request.method, group: groupVersion, parts: info.parts });
       if (answer) return answer;
     }
+  }
+  if (info.kubernetes && info.resourceRequest && groupVersion === GITOPS) {
+    // The Application CRD as kube-apiserver serves it: GET, list, watch (api/watch-routes.ts).
+    const answer = handleApplicationsKube({ state, cluster, user, request, url, info });
+    if (answer) return answer;
   }
   if (info.kubernetes && info.resourceRequest) {
     // kube-apiserver behind ks-apiserver: the live objects of the cluster (api/kube-routes.ts).

@@ -14,6 +14,7 @@ import { Controllers } from './controller';
 import { EventLog } from './events';
 import { LiveView } from './live-cluster';
 import { Store } from './store';
+import { WatchHub } from './watch';
 
 export interface Faults {
   /** Added to every KubeSphere API response (never to the control API). */
@@ -23,9 +24,14 @@ export interface Faults {
   errorStatus: 500 | 502 | 503;
   /** Every call gets 401, as when the console's token has expired. */
   sessionExpired: boolean;
+  /**
+   * Watches are refused: the upgrade is answered 503 (as by a gateway in front of the console
+   * that does not pass WebSocket upgrades), so clients must fall back to polling.
+   */
+  watchDisabled: boolean;
 }
 
-export const defaultFaults = (): Faults => ({ latencyMs: 0, errorRate: 0, errorStatus: 503, sessionExpired: false });
+export const defaultFaults = (): Faults => ({ latencyMs: 0, errorRate: 0, errorStatus: 503, sessionExpired: false, watchDisabled: false });
 
 /**
  * How long devops-apiserver's informer cache trails kube-apiserver when not
@@ -53,6 +59,8 @@ export class EmulatorState {
   readonly controllers: Controllers;
   /** The Kubernetes objects of each cluster, rendered from what Argo CD deployed (sim/live-cluster.ts). */
   readonly live: LiveView;
+  /** Open watches of applications and the recent changes they can resume from (sim/watch.ts). */
+  readonly watch: WatchHub;
   context: ContextData = emptyContext();
   argocdNamespace: string;
   /** Set by the control API or the options; undefined = the default of the timing. */
@@ -83,6 +91,7 @@ export class EmulatorState {
     let controllers: Controllers | undefined;
     this.argo = new ArgoSimulator(this.scheduler, (cluster, app) => controllers?.publish(cluster, app));
     this.controllers = controllers = new Controllers(this.store, this.argo, this.scheduler, this.events, rand);
+    this.watch = new WatchHub(this.store, this.scheduler);
     this.live = new LiveView({
       argo: this.argo,
       events: this.events,
@@ -138,6 +147,7 @@ export class EmulatorState {
     this.argo.clear();
     this.controllers.clear();
     this.live.clear();
+    this.watch.reset();
     this.random = createRandom(this.randomSeed);
     this.faults = defaultFaults();
     this.context = context;

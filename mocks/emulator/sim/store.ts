@@ -36,6 +36,11 @@ export interface Change {
   after?: AppObject;
   /** Raw objects are stored as given and do not wake the controllers. */
   raw?: boolean;
+  /**
+   * The revision of a deletion: etcd gives the delete its own revision and the watch's DELETED
+   * event carries the last state with it (apiserver v0.31 storage/cacher/cache_watcher.go L389-391).
+   */
+  resourceVersion?: string;
 }
 
 /** Checks an update may add to kube-apiserver's (ObjectMeta validation): returns field errors. */
@@ -69,6 +74,11 @@ export class Store {
 
   nextResourceVersion(): string {
     return String(++this.rv);
+  }
+
+  /** The last resourceVersion handed out (what a list or a watch bookmark reports). */
+  get currentResourceVersion(): number {
+    return this.rv;
   }
 
   newUid(): string {
@@ -262,7 +272,7 @@ export class Store {
   private remove(cluster: string, current: AppObject): void {
     const { namespace, name } = current.metadata;
     this.apps.get(cluster)?.get(namespace)?.delete(name);
-    this.emit({ cluster, namespace, name, kind: 'deleted', before: current });
+    this.emit({ cluster, namespace, name, kind: 'deleted', before: current, resourceVersion: this.nextResourceVersion() });
   }
 
   private emit(change: Change): void {

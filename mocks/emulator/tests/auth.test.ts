@@ -145,7 +145,7 @@ describe('faults', () => {
 
   it('stores latency without applying it to the control API', async () => {
     const r = await call('/_emulator/v1/faults', { method: 'PUT', body: { latencyMs: 5 } });
-    expect(r.json).toEqual({ latencyMs: 5, errorRate: 0, errorStatus: 503, sessionExpired: false });
+    expect(r.json).toEqual({ latencyMs: 5, errorRate: 0, errorStatus: 503, sessionExpired: false, watchDisabled: false });
     expect((await call(`${DEMO_NS}/applications?limit=1`)).status).toBe(200);
     env.emulator.setFaults({ latencyMs: 0 });
   });
