@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { getResponse } from 'msw';
 import { createEmulator } from '../../mocks/emulator';
 import { launch, longestTask, resetLongTasks, setHidden, trackBundleBytes, VISIBILITY_SCRIPT } from './browser';
+import { benchLive } from './live';
 import { fileSizes, sizeTable } from '../sizes';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8199);
+/** `BENCH_ONLY=live`: only the live-resource figures (for iterating; `npm run bench` runs all). */
+const ONLY = process.env.BENCH_ONLY;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = path.resolve('dist/gitops-console');
 const LIST = `${BASE}/workspaces/demo-workspace/gitops/host/demo-project`;
@@ -102,7 +105,8 @@ async function main() {
   console.log(`\nFiles of dist/gitops-console\n${sizeTable(sizes)}\n`);
   json.files = sizes;
 
-  record('emulator: list page of 20 out of 10,000 apps', await emulatorListTiming(), ' ms', 'median handler time, target < 50 ms');
+  if (!ONLY)
+    record('emulator: list page of 20 out of 10,000 apps', await emulatorListTiming(), ' ms', 'median handler time, target < 50 ms');
 
   process.env.PORT = String(PORT);
   process.env.EMULATOR_TIMING = 'fast';
@@ -111,6 +115,24 @@ async function main() {
   const server = start({ port: PORT });
   const browser = await launch();
   try {
+    if (!ONLY) await benchExisting(browser);
+    // Live resources (issue "Live resources", point 9 "Budgets"): see scripts/bench/live.ts.
+    await benchLive({ browser, base: BASE, list: LIST, control, record, idleSeconds: Number(process.env.BENCH_IDLE_SECONDS ?? 90) });
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+
+  const width = Math.max(...rows.map((r) => r.metric.length));
+  console.log(rows.map((r) => `${r.metric.padEnd(width)}  ${r.value.padStart(28)}${r.note ? `   (${r.note})` : ''}`).join('\n'));
+  fs.mkdirSync('bench-results', { recursive: true });
+  fs.writeFileSync(ONLY ? `bench-results/bench-${ONLY}.json` : 'bench-results/bench.json', `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nwritten: bench-results/${ONLY ? `bench-${ONLY}` : 'bench'}.json`);
+  process.exit(0);
+}
+
+async function benchExisting(browser: Browser) {
+  {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(VISIBILITY_SCRIPT);
 
@@ -218,17 +240,8 @@ async function main() {
       record('detail: heap growth ratio', after / before, '×');
       await p.close();
     }
-  } finally {
-    await browser.close();
-    server.stop();
+    await context.close();
   }
-
-  const width = Math.max(...rows.map((r) => r.metric.length));
-  console.log(rows.map((r) => `${r.metric.padEnd(width)}  ${r.value.padStart(28)}${r.note ? `   (${r.note})` : ''}`).join('\n'));
-  fs.mkdirSync('bench-results', { recursive: true });
-  fs.writeFileSync('bench-results/bench.json', `${JSON.stringify(json, null, 2)}\n`);
-  console.log('\nwritten: bench-results/bench.json');
-  process.exit(0);
 }
 
 void main().catch((e) => {

@@ -118,10 +118,15 @@ export function useLiveCluster(projectCluster: string, destination: LiveDestinat
   return clusters.isError ? direct : undefined;
 }
 
-/** What Argo CD reports changing (health, sync, operation, reconcile time): the live objects changed too. */
+/**
+ * What Argo CD reports changing (health, sync, an operation and its end): the live objects changed
+ * too. Not the reconcile time: Argo CD reconciles every few minutes whether or not anything
+ * changed, and reading the cluster again each time would double the idle requests.
+ */
 export function liveSignature(app: Application): string {
   const status = argoStatusOf(app).status;
-  return [status?.health?.status, status?.sync?.status, status?.operationState?.phase, status?.reconciledAt].join('|');
+  const op = status?.operationState;
+  return [status?.health?.status, status?.sync?.status, status?.sync?.revision, op?.phase, op?.finishedAt].join('|');
 }
 
 /**
