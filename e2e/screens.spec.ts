@@ -194,6 +194,44 @@ for (const lang of ['en', 'zh'] as const) {
         }
       });
 
+      test('live panel of a crashing pod, Status tab: fits, title readable, container actions on screen', async ({ page }) => {
+        // payment-service's Deployment runs pods in CrashLoopBackOff (names are random: read from the page).
+        await page.goto(`${LIST}/applications/payment-service?tab=resources`);
+        const tree = page.getByRole('tree', { name: t('GITOPS_TREE_LABEL') });
+        const deployment = tree
+          .getByRole('treeitem')
+          .filter({ has: page.getByText('payment-degraded', { exact: true }) })
+          .filter({ has: page.getByText('Deployment', { exact: true }) });
+        await deployment.locator('[data-tree-toggle]').click();
+        const pod = tree.getByRole('treeitem').filter({ hasText: 'CrashLoopBackOff' }).first();
+        const name = (await pod.getByTitle(/^payment-degraded-/).getAttribute('title'))!;
+        await pod.getByTitle(name).click();
+        const panel = page.locator('section.gitops-live-panel');
+        await expect(panel.getByRole('tab', { name: t('GITOPS_LIVE_TAB_SUMMARY'), exact: true })).toHaveAttribute('aria-selected', 'true');
+        const containers = panel.getByRole('table').first();
+        await expect(containers).toContainText('CrashLoopBackOff');
+        await expectNoSidewaysScroll(page, 'live panel of a pod');
+        await expectReadable(panel.getByRole('heading', { level: 2 }), `Pod ${name}`);
+        // The panel's tables fit it: nothing waits behind a sideways scroll.
+        for (const table of await panel.getByRole('table').all()) {
+          const width = await table.evaluate((el) => ({ table: el.scrollWidth, panel: el.closest('section')!.clientWidth }));
+          expect(width.table, 'a table of the live panel is wider than the panel').toBeLessThanOrEqual(width.panel);
+        }
+        // Opened under the tree, the panel brings itself into view: its title and tabs are on screen
+        // without the user scrolling (the tree alone is taller than a laptop's window).
+        await expect(panel.getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
+        for (const tab of await panel.getByRole('tab').all()) await expect(tab).toBeInViewport({ ratio: 1 });
+        for (const label of [t('GITOPS_LIVE_LOGS_OF', { container: 'app' }), t('GITOPS_LIVE_PREVIOUS_LOGS_OF', { container: 'app' })]) {
+          const button = panel.getByRole('button', { name: label, exact: true });
+          await button.scrollIntoViewIfNeeded();
+          await expect(button, label).toBeInViewport({ ratio: 1 });
+        }
+        const close = panel.getByRole('button', { name: t('GITOPS_LIVE_CLOSE_PANEL', { name }), exact: true });
+        await close.scrollIntoViewIfNeeded();
+        await expect(close).toBeInViewport({ ratio: 1 });
+        if (axe) await expectAccessible(page, 'section.gitops-live-panel');
+      });
+
       test('create and edit wizards: every step and the YAML view', async ({ page }) => {
         const steps = [
           'GITOPS_WIZARD_STEP_BASIC',

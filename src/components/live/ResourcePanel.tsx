@@ -81,12 +81,18 @@ const TAB_LABEL: Record<PanelTab, string> = {
  */
 export function ResourcePanel({ target, cluster, consoleHref, tab, onTab, onClose, tabs, blocked }: ResourcePanelProps) {
   const titleId = useUniqueId('gitops-live-panel');
+  const cardRef = React.useRef<HTMLElement>(null);
+  // Opened under a long tree, the panel starts below the fold on a laptop: bring it into view
+  // (the keyboard focus stays on the tree row it was opened from).
+  React.useEffect(() => {
+    cardRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const items: TabItem[] = tabs.map((item) => ({ id: item.id, label: t(TAB_LABEL[item.id]), render: item.render }));
   const place = target.namespace
     ? t('GITOPS_LIVE_PLACE', { namespace: target.namespace, cluster })
     : t('GITOPS_LIVE_PLACE_CLUSTER_SCOPED', { cluster });
   return (
-    <Card aria-labelledby={titleId} className="gitops-live-panel">
+    <Card ref={cardRef} aria-labelledby={titleId} className="gitops-live-panel">
       <Head>
         <Title id={titleId}>
           {`${target.kind} ${target.name}`}
