@@ -7,7 +7,14 @@ import { ResourceTree } from '../../components/tree/ResourceTree';
 import type { ProjectRef } from '../../queries/applications';
 import { useLiveChildren } from '../../queries/liveChildren';
 import { liveSignature, useLiveCluster, useLiveRefreshOnChange } from '../../queries/live';
-import { LivePanel, type LogsChoice } from './live/LivePanel';
+import type { LogsChoice } from './live/LivePanel';
+import { LivePanelBoundary } from './live/LivePanelBoundary';
+
+/**
+ * The panel and what it shows (logs, events, YAML, drift) are a chunk of their own, fetched when a
+ * resource is first selected: most visits to an application never open one.
+ */
+const LivePanel = React.lazy(async () => ({ default: (await import('./live/LivePanel')).LivePanel }));
 
 /** The tree is shorter while a panel is open under it, so both fit a laptop screen. */
 const TREE_HEIGHT_WITH_PANEL = 300;
@@ -68,27 +75,29 @@ export function ResourcesTab({ project, app, tree, now, onSyncResources }: Resou
         reveal={params.get('open')}
       />
       {selected && live !== undefined ? (
-        <LivePanel
-          key={selectedKey}
-          target={selected}
-          cluster={cluster}
-          applied={applied}
-          tab={tab}
-          logs={logs}
-          now={now}
-          onTab={(next, choice) =>
-            update({
-              panel: next === 'summary' ? null : next,
-              container: choice?.container ?? null,
-              previous: choice?.previous ? '1' : null,
-            })
-          }
-          onClose={() => {
-            // The close button goes with the panel: the keyboard goes back to the row it was opened from.
-            treeRef.current?.querySelector<HTMLElement>('[role="treeitem"][aria-selected="true"]')?.focus();
-            update({ resource: null, panel: null, container: null, previous: null, open: null });
-          }}
-        />
+        <LivePanelBoundary key={selectedKey}>
+          <LivePanel
+            key={selectedKey}
+            target={selected}
+            cluster={cluster}
+            applied={applied}
+            tab={tab}
+            logs={logs}
+            now={now}
+            onTab={(next, choice) =>
+              update({
+                panel: next === 'summary' ? null : next,
+                container: choice?.container ?? null,
+                previous: choice?.previous ? '1' : null,
+              })
+            }
+            onClose={() => {
+              // The close button goes with the panel: the keyboard goes back to the row it was opened from.
+              treeRef.current?.querySelector<HTMLElement>('[role="treeitem"][aria-selected="true"]')?.focus();
+              update({ resource: null, panel: null, container: null, previous: null, open: null });
+            }}
+          />
+        </LivePanelBoundary>
       ) : null}
     </div>
   );

@@ -12,7 +12,7 @@ import { Frame, Hint, ROW_HEIGHT, Viewport } from './styles';
  * Without wrapping every row is ROW_HEIGHT tall and only the rows on screen are in the DOM, so
  * the full buffer (50,000 lines, ~10 MB) scrolls with a few dozen rows rendered.
  */
-export const WRAP_LIMIT = 1_000;
+export const WRAP_LIMIT = 500;
 
 export interface LogViewProps {
   lines: LogLines;
