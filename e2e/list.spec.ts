@@ -82,7 +82,8 @@ test.describe('application list', () => {
     await resetEmulator(page, { seed: 'large-list', count: 45 });
     const listRequests: string[] = [];
     page.on('request', (r) => {
-      if (/\/namespaces\/demo-project\/applications\?/.test(r.url())) listRequests.push(r.url());
+      // The page list (kapis), not the watch's one-item list under /apis that gives it a resourceVersion.
+      if (/\/kapis\/.*\/namespaces\/demo-project\/applications\?/.test(r.url())) listRequests.push(r.url());
     });
     await page.goto(LIST);
     await expect(rows(page)).toHaveCount(10);

@@ -58,15 +58,24 @@ export function useKubeApi(): KubeApi {
   return api;
 }
 
+const WatchEnabledContext = React.createContext(true);
+
+/** Whether pages keep their data current from a watch (queries/watch.ts); off, they only poll. */
+export function useWatchEnabled(): boolean {
+  return React.useContext(WatchEnabledContext);
+}
+
 export interface GitOpsProviderProps {
   api?: GitOpsApi;
   contextApi?: ContextApi;
   kubeApi?: KubeApi;
   client?: QueryClient;
+  /** Open watches (default true; the test kit asks for them per test). */
+  watch?: boolean;
   children?: React.ReactNode;
 }
 
-export function GitOpsProvider({ api, contextApi, kubeApi, client, children }: GitOpsProviderProps) {
+export function GitOpsProvider({ api, contextApi, kubeApi, client, watch = true, children }: GitOpsProviderProps) {
   const gitops = React.useMemo(() => api ?? createGitOpsApi(), [api]);
   const context = React.useMemo(() => contextApi ?? createContextApi(), [contextApi]);
   const kube = React.useMemo(() => kubeApi ?? createKubeApi(), [kubeApi]);
@@ -74,7 +83,9 @@ export function GitOpsProvider({ api, contextApi, kubeApi, client, children }: G
     <QueryClientProvider client={client ?? gitopsQueryClient()}>
       <ApiContext.Provider value={gitops}>
         <ContextApiContext.Provider value={context}>
-          <KubeApiContext.Provider value={kube}>{children}</KubeApiContext.Provider>
+          <KubeApiContext.Provider value={kube}>
+            <WatchEnabledContext.Provider value={watch}>{children}</WatchEnabledContext.Provider>
+          </KubeApiContext.Provider>
         </ContextApiContext.Provider>
       </ApiContext.Provider>
     </QueryClientProvider>

@@ -19,6 +19,8 @@ import { appKeys, type ListRequest } from './keys';
 import { nextFailureStreak, nextPollDelay, shouldRetry, type FailureStreak } from './polling';
 import { prepareUpdate } from '../model/wizard/wizardSubmit';
 import { useGitOpsApi } from './GitOpsProvider';
+import { isWatchLive, useWatchLive } from './watch';
+import { newerApplication } from './watchPolicy';
 
 /** The request paths, for showing the request the wizard will send (nothing is sent with them). */
 export { applicationPath, applicationsPath } from '../api/url';
@@ -52,6 +54,22 @@ export function pollEvery<T>(baseMs: number, operationRunning?: (data: T | undef
       operationRunning: operationRunning?.(data),
     });
   };
+}
+
+/**
+ * A list read while the watch is connected, with each row the watch already showed in a later
+ * version kept: devops-apiserver reads through a cache that lags its writes.
+ */
+function keepWatchedRows(cached: ApplicationList | undefined, fresh: ApplicationList): ApplicationList {
+  if (!cached?.items?.length || !fresh.items?.length) return fresh;
+  const known = new Map(cached.items.map((item) => [item.metadata?.name, item]));
+  let changed = false;
+  const items = fresh.items.map((item) => {
+    const kept = newerApplication(known.get(item.metadata?.name), item);
+    if (kept !== item) changed = true;
+    return kept;
+  });
+  return changed ? { ...fresh, items } : fresh;
 }
 
 type RetryOption = boolean | number | ((count: number, error: ApiError) => boolean);
@@ -90,12 +108,19 @@ export function useApplicationList(
 ) {
   const api = useGitOpsApi();
   const client = useQueryClient();
+  const live = useWatchLive({ cluster, namespace });
   return useQuery<ApplicationList, ApiError>({
     queryKey: appKeys.list(cluster, namespace, params),
-    queryFn: ({ signal }) => api.list(clusterContext(cluster), namespace, params, { signal }),
+    queryFn: async ({ signal }) => {
+      const list = await api.list(clusterContext(cluster), namespace, params, { signal });
+      return isWatchLive(client, { cluster, namespace })
+        ? keepWatchedRows(client.getQueryData(appKeys.list(cluster, namespace, params)), list)
+        : list;
+    },
     select: decodeStatuses ? selectDecodedList : undefined,
     keepPreviousData: true,
-    refetchInterval: pollEvery<ApplicationList>(LIST_POLL_MS),
+    // A connected watch keeps the rows current (queries/watch.ts); polling is the fallback.
+    refetchInterval: live ? false : pollEvery<ApplicationList>(LIST_POLL_MS),
     ...transientReadRetry(client),
   });
 }
@@ -103,10 +128,11 @@ export function useApplicationList(
 export function useApplicationSummary({ cluster, namespace }: ProjectRef) {
   const api = useGitOpsApi();
   const client = useQueryClient();
+  const live = useWatchLive({ cluster, namespace });
   return useQuery<ApplicationsSummary, ApiError>({
     queryKey: appKeys.summary(cluster, namespace),
     queryFn: ({ signal }) => api.summary(clusterContext(cluster), namespace, { signal }),
-    refetchInterval: pollEvery<ApplicationsSummary>(LIST_POLL_MS),
+    refetchInterval: live ? false : pollEvery<ApplicationsSummary>(LIST_POLL_MS),
     ...transientReadRetry(client),
   });
 }
@@ -148,12 +174,20 @@ export function useApplication(
   { notFoundRetryUntil }: ApplicationQueryOptions = {},
 ) {
   const api = useGitOpsApi();
+  const client = useQueryClient();
+  const live = useWatchLive({ cluster, namespace });
   const notFound = (error: unknown) => isApiError(error) && error.kind === 'not-found';
   return useQuery<Application, ApiError>({
     queryKey: appKeys.detail(cluster, namespace, name),
-    queryFn: ({ signal }) => api.get(clusterContext(cluster), namespace, name, { signal }),
+    queryFn: async ({ signal }) => {
+      const app = await api.get(clusterContext(cluster), namespace, name, { signal });
+      return isWatchLive(client, { cluster, namespace })
+        ? newerApplication(client.getQueryData(appKeys.detail(cluster, namespace, name)), app)
+        : app;
+    },
     select: selectDecodedApplication,
-    refetchInterval: pollEvery<Application>(DETAIL_POLL_MS, operationRunning),
+    // A connected watch delivers every write, the status of a running operation too (queries/watch.ts).
+    refetchInterval: live ? false : pollEvery<Application>(DETAIL_POLL_MS, operationRunning),
     // Only when asked: an explicit `retry` would replace the client's own policy.
     ...(notFoundRetryUntil === undefined
       ? {}

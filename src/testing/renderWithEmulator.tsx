@@ -51,6 +51,11 @@ export interface EmulatorRenderOptions {
   timing?: Timing;
   /** Let queries poll as the pages' policy says (default false: nothing refetches on its own). */
   polling?: boolean;
+  /**
+   * Let pages watch applications over a WebSocket (queries/watch.ts), answered by the emulator's
+   * `wsHandlers` through msw (default false: the pages only poll, as before watches).
+   */
+  watch?: boolean;
   /** Run the controllers and Argo CD until nothing is pending before rendering (an `objects` seed then starts reconciled). */
   settle?: boolean;
   /** Runs on the new emulator before anything renders: store untrusted data, set faults. */
@@ -194,7 +199,8 @@ export function renderWithEmulator(ui: React.ReactElement, options: EmulatorRend
 
   if (!listening) server.listen({ onUnhandledRequest: 'error' });
   listening = true;
-  server.resetHandlers(frontHandler(session), ...emulator.handlers);
+  // jsdom's global WebSocket, which msw's `ws.link` intercepts (as in mocks/emulator/tests/watch-msw.test.ts).
+  server.resetHandlers(frontHandler(session), ...emulator.handlers, ...emulator.wsHandlers);
 
   // What the standalone console writes for this user: the cookie the emulator reads, the globals the pages read.
   document.cookie = `${USER_COOKIE}=${encodeURIComponent(user)}; path=/`;
@@ -222,7 +228,9 @@ export function renderWithEmulator(ui: React.ReactElement, options: EmulatorRend
     return (
       <KubedConfigProvider>
         <MemoryRouter initialEntries={[route]}>
-          <GitOpsProvider client={client}>{children}</GitOpsProvider>
+          <GitOpsProvider client={client} watch={options.watch ?? false}>
+            {children}
+          </GitOpsProvider>
           <LocationProbe onChange={(location) => (current = location)} />
         </MemoryRouter>
       </KubedConfigProvider>

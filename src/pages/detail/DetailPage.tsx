@@ -13,6 +13,7 @@ import {
 } from '../../model';
 import { type ProjectRef, useApplication } from '../../queries/applications';
 import { argoStatusOf } from '../../queries/argoStatus';
+import { useApplicationsWatch } from '../../queries/watch';
 import { t } from '../../host';
 import { DeleteDialog } from '../../components/actions/DeleteDialog';
 import { ErrorNotice } from '../../components/actions/ErrorNotice';
@@ -161,6 +162,8 @@ export function DetailPage(props: DetailPageProps) {
   const [savedNote, setSavedNote] = React.useState(caughtUp);
   // Fixed at the first render: a 404 until then is the server's cache, not a missing app.
   const [creatingUntil] = React.useState(() => (justCreated ? Date.now() + CREATING_GRACE_MS : undefined));
+  // Keeps the application current; the query polls only while it is not connected.
+  useApplicationsWatch(project);
   const query = useApplication(project, name, changing, { notFoundRetryUntil: creatingUntil });
   const app = query.data;
   const settled = !!app || query.isError;

@@ -7,6 +7,7 @@ import { ListNotes } from '../../components/list/ListNotes';
 import { RefetchProblem } from '../../components/list/ListStates';
 import { SummaryFilters } from '../../components/list/SummaryFilters';
 import { t } from '../../host';
+import { useApplicationsWatch } from '../../queries/watch';
 import { pickContextPath } from '../paths';
 import { AppsCard } from './AppsCard';
 import { BulkConfirm } from './BulkConfirm';
@@ -20,6 +21,8 @@ import { useSelection } from './useSelection';
 export function ListPage() {
   const { workspace = '', cluster = '', namespace = '' } = useParams();
   const project = React.useMemo(() => ({ cluster, namespace }), [cluster, namespace]);
+  // Keeps the rows and the summary current; the queries poll only while it is not connected.
+  useApplicationsWatch(project);
   const listing = useListing(workspace, project);
   const actions = useAppActions(project);
   const access = useListAccess(workspace, project, actions.denied);
