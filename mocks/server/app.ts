@@ -37,7 +37,8 @@ const API_PATHS = ['/kapis', '/apis', '/api', '/oauth', '/clusters', '/_emulator
 /** The file server's in-cluster address, as the chart's ReverseProxy names it. */
 const FILE_SERVER = `http://gitops-console-frontend.extension-${EXTENSION_NAME}.svc`;
 
-function readCookies(header: string | undefined): Record<string, string> {
+/** The cookies of a request's `Cookie` header (the emulated user, the console's token). */
+export function readCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of (header ?? '').split(';')) {
     const index = part.indexOf('=');

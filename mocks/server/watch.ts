@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Emulator } from '../emulator';
+import { readCookies } from './app';
 
 /**
  * WebSocket upgrades of the standalone console, on the same origin and port as its pages: the
@@ -17,15 +18,6 @@ export interface WatchUpgradeOptions {
   emulator?: Emulator;
   proxyTarget?: string;
   proxyToken?: string;
-}
-
-function readCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
-  }
-  return cookies;
 }
 
 /** An HTTP answer to an upgrade request (the refusal a browser reports as error + close 1006). */
