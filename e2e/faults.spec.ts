@@ -19,7 +19,7 @@ test.describe('faults: the pages keep the last good data and recover by themselv
   test.beforeEach(async ({ page, watch }) => {
     await resetEmulator(page);
     // Failed requests are the point here; the browser logs each one as a console error.
-    watch.ignoreConsoleErrors(/Failed to load resource|status of 50\d|status of 401/);
+    watch.ignoreConsoleErrors(/Failed to load resource|status of 50\d|status of 401|WebSocket connection to .* failed/);
     await page.clock.install();
   });
 
@@ -29,7 +29,9 @@ test.describe('faults: the pages keep the last good data and recover by themselv
     await expect(rows.first()).toBeVisible();
     const before = await rows.count();
 
+    // A failing server ends its open watches too (the emulator's errorRate only fails new requests).
     await faults(page, { errorRate: 1, errorStatus: 503 });
+    await faults(page, { dropWatches: true });
     await runFor(page, 30_000);
     await expect(page.getByText(/^Stale:/)).toBeVisible();
     await expect(rows).toHaveCount(before);
@@ -44,6 +46,9 @@ test.describe('faults: the pages keep the last good data and recover by themselv
     await page.goto(LIST);
     await expect(page.locator('main table tbody tr').first()).toBeVisible();
     await faults(page, { sessionExpired: true });
+    // The list is kept current by a watch, which outlives its token until the server ends it
+    // (its timeoutSeconds, 5 to 10 minutes; here at once): the next upgrade is refused.
+    await faults(page, { dropWatches: true });
     await runFor(page, 15_000);
     await expect(page.getByRole('alert').filter({ hasText: /session has expired|log in again/i })).toBeVisible();
     let requests = 0;
@@ -58,6 +63,7 @@ test.describe('faults: the pages keep the last good data and recover by themselv
     await page.goto(`${LIST}/applications/guestbook`);
     await expect(page.getByRole('heading', { level: 1, name: 'Guestbook' })).toBeVisible();
     await faults(page, { errorRate: 1, errorStatus: 500 });
+    await faults(page, { dropWatches: true });
     await runFor(page, 30_000);
     await expect(page.getByRole('heading', { level: 1, name: 'Guestbook' })).toBeVisible();
     await expect(page.getByText(/^Stale:/).first()).toBeVisible();

@@ -5,6 +5,8 @@ const DESCRIPTIONS: Record<string, string> = {
   admin: 'SHELL_USER_ADMIN',
   tenant: 'SHELL_USER_TENANT',
   viewer: 'SHELL_USER_VIEWER',
+  'devops-only': 'SHELL_USER_DEVOPS_ONLY',
+  'no-watch': 'SHELL_USER_NO_WATCH',
   outsider: 'SHELL_USER_OUTSIDER',
 };
 

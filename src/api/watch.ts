@@ -20,11 +20,16 @@ export function kubeApplicationsPath(ctx: ClusterContext, namespace: string): st
   return `${clusterPrefix(ctx)}${APPLICATIONS_API}/namespaces/${segment(namespace, 'namespace')}/applications`;
 }
 
-/** The legacy watch path the console uses, with the starting point and bookmarks. */
-export function applicationsWatchPath(ctx: ClusterContext, namespace: string, resourceVersion?: string): string {
+/**
+ * The legacy watch path the console uses, with the starting point, bookmarks and how long the
+ * server should keep it open (`timeoutSeconds`: it then ends it cleanly and we watch again from
+ * where it was, which also sends our credentials through the gateway again).
+ */
+export function applicationsWatchPath(ctx: ClusterContext, namespace: string, resourceVersion?: string, timeoutSeconds?: number): string {
   const path = `${clusterPrefix(ctx)}${APPLICATIONS_API}/watch/namespaces/${segment(namespace, 'namespace')}/applications`;
   const rv = resourceVersion && /^\d+$/.test(resourceVersion) ? resourceVersion : undefined;
-  return withQuery(path, { resourceVersion: rv, allowWatchBookmarks: rv ? 'true' : undefined });
+  const timeout = timeoutSeconds !== undefined && Number.isInteger(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds : undefined;
+  return withQuery(path, { resourceVersion: rv, allowWatchBookmarks: rv ? 'true' : undefined, timeoutSeconds: timeout });
 }
 
 /** `ws://` or `wss://` on the page's own host, as the console builds it (`urlHelper.ts` L84-89). */

@@ -19,7 +19,7 @@ import { appKeys, type ListRequest } from './keys';
 import { nextFailureStreak, nextPollDelay, shouldRetry, type FailureStreak } from './polling';
 import { prepareUpdate } from '../model/wizard/wizardSubmit';
 import { useGitOpsApi } from './GitOpsProvider';
-import { isWatchLive, useWatchLive } from './watch';
+import { isWatchLive, useWatchLive } from './watchRegistry';
 import { newerApplication } from './watchPolicy';
 
 /** The request paths, for showing the request the wizard will send (nothing is sent with them). */

@@ -7,6 +7,7 @@ import {
   newerApplication,
   reconnectDelay,
   watchCloseOutcome,
+  watchTimeoutSeconds,
   WATCH_RECONNECT_MAX_MS,
 } from './watchPolicy';
 
@@ -34,7 +35,7 @@ describe('reconnectDelay', () => {
 describe('watchCloseOutcome', () => {
   const close = (c: Partial<WatchClose>): WatchClose => ({ opened: true, errored: false, messages: 3, code: 1006, byClient: false, ...c });
 
-  it('a refused upgrade (browser: no open; msw: error before any frame) means polling for good', () => {
+  it('a refused upgrade (browser: no open; msw: error before any frame) is told apart from a drop', () => {
     expect(watchCloseOutcome(close({ opened: false, errored: true, messages: 0 }))).toBe('refused');
     expect(watchCloseOutcome(close({ opened: false, errored: false, messages: 0 }))).toBe('refused');
     expect(watchCloseOutcome(close({ opened: true, errored: true, messages: 0 }))).toBe('refused');
@@ -83,5 +84,14 @@ describe('listMembershipSignature', () => {
     const sameLabels = { ...healthy, status: { argoApp: '{}' } } as Application;
     expect(listMembershipSignature(healthy)).not.toBe(listMembershipSignature(degraded));
     expect(listMembershipSignature(healthy)).toBe(listMembershipSignature(sameLabels));
+  });
+});
+
+describe('watchTimeoutSeconds', () => {
+  it('asks for 5 to 10 minutes, as client-go does, so watches of many pages do not end together', () => {
+    expect(watchTimeoutSeconds(0)).toBe(300);
+    expect(watchTimeoutSeconds(0.5)).toBe(450);
+    expect(watchTimeoutSeconds(0.999999)).toBe(599);
+    expect(watchTimeoutSeconds(7)).toBe(599);
   });
 });

@@ -17,9 +17,22 @@ export function reconnectDelay(attempt: number, random: number = Math.random()):
 }
 
 /**
+ * How long to ask the server to keep one watch open: between 5 and 10 minutes, as client-go's
+ * reflector asks (`tools/cache/reflector.go`, `minWatchTimeout` 5 min times 1 + rand). The server
+ * then closes it cleanly and we watch on from the same resourceVersion. Each new upgrade passes the
+ * gateway's authentication again, so an open watch cannot hide an expired session for long, and
+ * the server's own timeout (kube-apiserver's `--min-request-timeout`, 30 to 60 min) is never hit.
+ * `random` is in [0, 1).
+ */
+export const WATCH_MIN_TIMEOUT_S = 300;
+export function watchTimeoutSeconds(random: number = Math.random()): number {
+  return Math.floor(WATCH_MIN_TIMEOUT_S * (1 + Math.min(Math.max(random, 0), 0.999)));
+}
+
+/**
  * What to do when a connection ends:
- * - `refused`: it never worked (a refused upgrade: 401, 403, 503 from a gateway that does not pass
- *   upgrades): poll for the rest of the page's life. A browser reports a refused upgrade as
+ * - `refused`: the upgrade was refused (401, 403, 503 from a gateway that does not pass upgrades);
+ *   a browser does not say which, so the caller asks the API once (ApplicationsWatcher). A browser reports a refused upgrade as
  *   `error` then close 1006 without `open`; msw's `ws.link` fires `open` first, so an `error`
  *   before any frame counts too. A dropped connection closes without `error`.
  * - `relist`: the server ended it with an ERROR event (410 Expired: the resourceVersion is too

@@ -145,6 +145,7 @@ export function authorizeGitops(ctx: ContextData, user: UserDef, cluster: string
   // GlobalRole devops-authenticated grants `clusters` to every authenticated user.
   if (!a.namespace) return a.resource === 'clusters' && (a.verb === 'list' || a.verb === 'get');
   const access = devopsAccess(ctx, user, cluster, a.namespace);
+  if (user.deniedVerbs?.includes(a.verb)) return false;
   if (a.resource === 'application-summary' || (a.resource === 'applications' && !a.subresource)) {
     if (a.verb === 'get' || a.verb === 'list' || a.verb === 'watch') return access !== 'none';
     return access === 'manage';

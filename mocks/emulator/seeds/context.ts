@@ -71,6 +71,16 @@ export function demoContext(now: number): ContextData {
         devops: { 'demo-project': 'viewer' },
         createdAt: ago(15),
       },
+      {
+        // Views demo-project's applications through a Role written by hand that grants get and list, not watch.
+        name: 'no-watch',
+        email: 'no-watch@example.com',
+        globalRole: 'platform-regular',
+        workspaces: { 'demo-workspace': 'workspace-regular' },
+        devops: { 'demo-project': 'viewer' },
+        deniedVerbs: ['watch'],
+        createdAt: ago(12),
+      },
       { name: 'outsider', email: 'outsider@example.com', globalRole: 'platform-regular', workspaces: {}, devops: {}, createdAt: ago(10) },
     ],
     workspaces: [

@@ -22,6 +22,12 @@ export interface UserDef {
   projects?: Record<string, ProjectRole>;
   createdAt: string;
   lang?: string;
+  /**
+   * Verbs on applications a DevOps project Role written by hand (with kubectl, not from the
+   * console's role templates) leaves out: KubeSphere's RBAC authorizer checks each verb on its own
+   * (ks-apiserver `pkg/apiserver/authorization/rbac/rbac.go`, `ruleAllows` matches the verb with `VerbMatches`).
+   */
+  deniedVerbs?: string[];
 }
 
 export interface WorkspaceDef {

@@ -157,6 +157,7 @@ describe('events, config and clock', () => {
       'tenant',
       'viewer',
       'devops-only',
+      'no-watch',
       'outsider',
     ]);
     expect((await call(`${CONTROL}/nope`)).status).toBe(404);

@@ -186,6 +186,16 @@ describe('watch', () => {
     expect((await env.emulator.watch(`/api/v1/namespaces/guestbook/pods?watch=true`)).status).toBe(404);
   });
 
+  it('checks the verb on its own: a role without watch lists but may not watch', async () => {
+    const refused = await env.emulator.watch(`${APIS}/watch/namespaces/demo-project/applications`, { user: 'no-watch' });
+    expect(refused.status).toBe(403);
+    expect((refused.refusal as { message: string }).message).toContain('User "no-watch" cannot watch resource "applications"');
+    expect((await call(`${LIST}?limit=1`, { user: 'no-watch' })).status).toBe(200);
+    expect((await call('/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications', { user: 'no-watch' })).status).toBe(
+      200,
+    );
+  });
+
   it('follows label selectors: entering is ADDED, leaving is DELETED', async () => {
     const w = await env.emulator.watch(`${LIST}?watch=true&labelSelector=gitops.kubesphere.io/health-status%3DHealthy`);
     const initial = w.messages.length;

@@ -123,15 +123,19 @@ describe('the detail page watches its application', () => {
     expect(detailGets(page, 'guestbook')).toBe(before + 1);
   });
 
-  it('an open watch does not hide an expired session: the probe stops it and the page says so', async () => {
+  it('an expired session is said once the server ends the watch and the next upgrade is refused', async () => {
     const page = show('guestbook');
     await within(await shownHeader()).findByText('Healthy');
     await waitFor(() => expect(page.emulator.openWatches).toBe(1));
+    const lists = page.requests('?limit=1').length;
     page.emulator.setFaults({ sessionExpired: true });
-    // WATCH_PROBE_MS (10 s), then the detail refetched at once.
-    expect((await screen.findByRole('alert', {}, { timeout: 12_000 })).textContent).toContain('Your session has expired');
+    // An open watch outlives its token until the server ends it (its timeoutSeconds; here dropped).
+    await page.send('PUT', '/_emulator/v1/faults', { dropWatches: true });
+    expect((await screen.findByRole('alert', {}, { timeout: 6_000 })).textContent).toContain('Your session has expired');
+    // The refused upgrade was followed by one list asking why, and nothing watches any more.
+    expect(page.requests('?limit=1')).toHaveLength(lists + 1);
     expect(page.emulator.openWatches).toBe(0);
-  }, 20_000);
+  }, 15_000);
 
   it('polls where there is no WebSocket', async () => {
     vi.stubGlobal('WebSocket', undefined);
