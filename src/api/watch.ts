@@ -8,9 +8,11 @@ import { clusterPrefix, segment, withQuery, type ClusterContext } from './url';
  * `hooks/useWebSocket/useBaseWebSocket.ts` L28-39): a browser WebSocket to the page's own origin
  * on the legacy path `[/clusters/{c}]/apis/<g>/<v>/watch/namespaces/{ns}/<plural>`, which the
  * console's server forwards to ks-apiserver with the user's token, one JSON event per text
- * frame. Unlike the console we start from a list's resourceVersion (kube-apiserver reads the
- * query on the legacy path as on `?watch=true`: `resourceVersion`, `allowWatchBookmarks`), so an
- * open costs no initial ADDED event per application. Applications are a CRD: `/apis/...` is
+ * frame. Unlike the console we start from a list's resourceVersion, so an open costs no initial
+ * ADDED event per application: kube-apiserver serves the legacy path (`WATCHLIST`) with the list
+ * handler and `forceWatch` (k8s.io/apiserver `endpoints/installer.go` `restfulListResource(…,
+ * true, …)`), which decodes the same ListOptions from the query as `?watch=true` does
+ * (`handlers/get.go` `ListResource`): `resourceVersion`, `allowWatchBookmarks`, `timeoutSeconds`. Applications are a CRD: `/apis/...` is
  * kube-apiserver's, only `/kapis/...` is devops-apiserver's.
  */
 export const APPLICATIONS_API = '/apis/gitops.kubesphere.io/v1alpha1';
