@@ -82,6 +82,7 @@ export default {
     GITOPS_LIVE_SHOW_MANAGED_FIELDS: 'Show managed fields',
     GITOPS_LIVE_YAML_LABEL: 'Live YAML, read-only',
     GITOPS_LIVE_EDITOR_LOADING: 'Loading the viewer…',
+    GITOPS_LIVE_EDITOR_FAILED: 'The viewer could not be loaded. Reload the page to try again.',
     GITOPS_LIVE_DRIFT_NONE: 'No drift: the live object matches what the last sync applied.',
     GITOPS_LIVE_DRIFT_CHANGED_ONE:
       'Changed in the cluster since the last sync: 1 field. The next sync puts it back (with self-heal, Argo CD does so on its own).',
@@ -178,6 +179,7 @@ export default {
     GITOPS_LIVE_SHOW_MANAGED_FIELDS: '显示托管字段',
     GITOPS_LIVE_YAML_LABEL: '实时 YAML，只读',
     GITOPS_LIVE_EDITOR_LOADING: '正在加载查看器…',
+    GITOPS_LIVE_EDITOR_FAILED: '无法加载查看器。请重新加载页面后重试。',
     GITOPS_LIVE_DRIFT_NONE: '没有偏移：实时对象与上次同步应用的内容一致。',
     GITOPS_LIVE_DRIFT_CHANGED_ONE: '自上次同步以来，集群中有 1 个字段被修改。下次同步会将其恢复（开启自愈时，Argo CD 会自动恢复）。',
     GITOPS_LIVE_DRIFT_CHANGED: '自上次同步以来，集群中有 {count} 个字段被修改。下次同步会将其恢复（开启自愈时，Argo CD 会自动恢复）。',

@@ -13,7 +13,6 @@
  * `emulator.settle()`, `tick()` or `advance(ms)`. Everything is undone after each test.
  */
 import * as React from 'react';
-import { afterAll, afterEach } from 'vitest';
 import { cleanup, render, type RenderResult } from '@testing-library/react';
 import { KubedConfigProvider } from '@kubed/components';
 import type { QueryClient } from '@tanstack/react-query';
@@ -27,6 +26,7 @@ import { GitOpsProvider } from '../queries/GitOpsProvider';
 import { PATHS } from '../routes';
 import { testQueryClient } from './api';
 import { installTestTranslations } from './i18n';
+import { whenTestEnds } from './testEnd';
 
 export type { Emulator } from '../../mocks/emulator';
 export { application, type ApplicationSpec } from './application';
@@ -155,8 +155,8 @@ const expireUserCookie = () => {
   document.cookie = `${USER_COOKIE}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`;
 };
 
-afterEach(async () => {
-  if (!sessions.length) return;
+/** Undoes what the test's renders set up: runs once the test ends (see `testEnd.ts`). */
+async function endSessions(): Promise<void> {
   // Requests still under way would answer an unmounted page.
   await Promise.all(sessions.map((session) => session.client.cancelQueries()));
   // The query client tells its observers on the next task.
@@ -166,15 +166,12 @@ afterEach(async () => {
     session.client.clear();
     session.emulator.dispose();
   }
-  server.resetHandlers();
+  // Closed after every test, so a file that sets up its own msw server is not answered by this one.
+  server.close();
+  listening = false;
   expireUserCookie();
   delete (window as unknown as HostWindow).globals;
-});
-
-afterAll(() => {
-  if (listening) server.close();
-  listening = false;
-});
+}
 
 function patternFor(route: string): string {
   const pathname = route.split(/[?#]/)[0];
@@ -193,6 +190,7 @@ export function renderWithEmulator(ui: React.ReactElement, options: EmulatorRend
   const emulator = createEmulator({ timing: options.timing ?? 'instant', seed: options.seed });
   const client = testQueryClient({ polling: options.polling });
   const session: Session = { emulator, client, sent: [], interceptions: [] };
+  if (!sessions.length) whenTestEnds(endSessions);
   sessions.push(session);
   if (options.settle) emulator.settle();
   options.before?.(emulator);

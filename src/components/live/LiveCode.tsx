@@ -49,6 +49,25 @@ const Lead = styled.p`
   color: ${colors.text.secondary};
 `;
 
+/**
+ * The viewer, or a line saying it could not be loaded (its chunk did not come): the rest of the
+ * panel, such as the list of drifted fields, stays readable either way.
+ */
+class ViewerBoundary extends React.Component<{ children?: React.ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (this.state.failed) return <Loading role="status">{t('GITOPS_LIVE_EDITOR_FAILED')}</Loading>;
+    return (
+      <React.Suspense fallback={<Loading role="status">{t('GITOPS_LIVE_EDITOR_LOADING')}</Loading>}>{this.props.children}</React.Suspense>
+    );
+  }
+}
+
 /** A stable model name per object, so Monaco keeps one model per object across refreshes. */
 const modelPath = (id: string) => `inmemory://gitops-console/live/${encodeURIComponent(id)}`;
 
@@ -71,9 +90,9 @@ export function LiveYaml({ object, id }: { object: unknown; id: string }) {
         checked={managed}
         onChange={(e: React.ChangeEvent<HTMLInputElement>) => setManaged(e.target.checked)}
       />
-      <React.Suspense fallback={<Loading role="status">{t('GITOPS_LIVE_EDITOR_LOADING')}</Loading>}>
+      <ViewerBoundary>
         <LiveYamlViewer object={shown} label={t('GITOPS_LIVE_YAML_LABEL')} path={`${modelPath(id)}.yaml`} />
-      </React.Suspense>
+      </ViewerBoundary>
     </>
   );
 }
@@ -101,9 +120,9 @@ export function DriftView({ object, id }: { object: unknown; id: string }) {
           </li>
         ))}
       </Changed>
-      <React.Suspense fallback={<Loading role="status">{t('GITOPS_LIVE_EDITOR_LOADING')}</Loading>}>
+      <ViewerBoundary>
         <LiveDiffViewer original={drift.applied} modified={drift.live} label={t('GITOPS_LIVE_DRIFT_LIVE')} path={modelPath(id)} />
-      </React.Suspense>
+      </ViewerBoundary>
     </>
   );
 }
