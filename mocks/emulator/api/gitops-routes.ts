@@ -11,7 +11,8 @@ import { stringMap } from '../core/util';
 import { Application, LABEL_HEALTH, LABEL_LOCATION, LABEL_SYNC } from './crd';
 import { readEntity } from './entity';
 import { decodeFailure, remove, sync, update, withoutTypeMeta } from './gitops-writes';
-import { defaultList, parseListQuery } from './query';
+import { listIndexOf } from './list-index';
+import { parseListQuery } from './query';
 import { acceptsJson, json, restfulError, textError } from './responses';
 import { validateMeta } from './validation';
 import { StoreError, cacheNotFound } from '../sim/store';
@@ -64,38 +65,22 @@ export async function handleGitops(r: GitopsRequest): Promise<Response> {
   }
 }
 
+/**
+ * The status filters are label matches on the cached list, then KubeSphere's DefaultList; both
+ * read through the list index (list-index.ts), which gives the same result as that scan.
+ */
 function list(r: GitopsRequest, ns: string): Response {
   const params = r.url.searchParams;
   const wanted: Array<[string, string]> = [];
   if (params.get('syncStatus')) wanted.push([LABEL_SYNC, params.get('syncStatus') as string]);
   if (params.get('healthStatus')) wanted.push([LABEL_HEALTH, params.get('healthStatus') as string]);
-  let records = r.state.cache.list(r.cluster, ns);
-  if (wanted.length > 0) {
-    records = records.filter((rec) => {
-      const labels = stringMap(rec.obj.metadata?.labels);
-      return wanted.every(([k, v]) => labels[k] === v);
-    });
-  }
-  const page = defaultList(records, parseListQuery(params));
+  const page = listIndexOf(r.state.store, r.state.cache).list(r.cluster, ns, parseListQuery(params), wanted);
   return json({ items: page.items.map((rec) => rec.obj), totalItems: page.totalItems });
 }
 
+/** Counts of the status labels' values over the cached list (kept by the list index between writes). */
 function summary(r: GitopsRequest, ns: string): Response {
-  const health: Record<string, number> = {};
-  const sync: Record<string, number> = {};
-  const records = r.state.cache.list(r.cluster, ns);
-  for (const rec of records) {
-    const labels = stringMap(rec.obj.metadata?.labels);
-    if (labels[LABEL_HEALTH]) health[labels[LABEL_HEALTH]] = (health[labels[LABEL_HEALTH]] ?? 0) + 1;
-    if (labels[LABEL_SYNC]) sync[labels[LABEL_SYNC]] = (sync[labels[LABEL_SYNC]] ?? 0) + 1;
-  }
-  const sorted = (m: Record<string, number>) =>
-    Object.fromEntries(
-      Object.keys(m)
-        .sort()
-        .map((k) => [k, m[k]]),
-    );
-  return json({ total: records.length, healthStatus: sorted(health), syncStatus: sorted(sync) });
+  return json(listIndexOf(r.state.store, r.state.cache).summary(r.cluster, ns, LABEL_HEALTH, LABEL_SYNC));
 }
 
 /**

@@ -84,6 +84,12 @@ export class InformerCache {
     return out;
   }
 
+  /** No write to the namespace is still in flight: a list through the cache is the store's own list. */
+  settled(cluster: string, namespace: string): boolean {
+    this.prune();
+    return (this.recent.get(cluster)?.get(namespace)?.size ?? 0) === 0;
+  }
+
   private resolve(history: History, at: number): AppRecord | undefined {
     const cutoff = at - this.lag;
     let rec = history.base;

@@ -43,6 +43,14 @@ export interface Change {
   resourceVersion?: string;
 }
 
+/** See `Store.stamp`. */
+export interface NamespaceStamp {
+  writes: number;
+  order: number;
+}
+
+const NO_WRITES: Readonly<NamespaceStamp> = Object.freeze({ writes: 0, order: 0 });
+
 /** Checks an update may add to kube-apiserver's (ObjectMeta validation): returns field errors. */
 export type UpdateCheck = (metadata: Record<string, Loose>) => string[];
 
@@ -57,6 +65,9 @@ export class Store {
   private readonly namespaces = new Map<string, Set<string>>();
   private readonly listeners: Array<(change: Change) => void> = [];
   private rv = 1000;
+  /** Per cluster and namespace: when its objects last changed, and its names or creation times (see `stamp`). */
+  private readonly stamps = new Map<string, NamespaceStamp>();
+  private writes = 0;
 
   constructor(
     private readonly now: () => number,
@@ -70,6 +81,18 @@ export class Store {
   clear(): void {
     this.apps.clear();
     this.namespaces.clear();
+    // Stamps keep counting: an index built before the clear never matches what follows it.
+    this.stamps.clear();
+  }
+
+  /**
+   * What list indexes check before reusing their work (api/list-index.ts): `writes` changes with
+   * every write to the namespace, `order` only when a name comes or goes or a creation time
+   * changes (a status update keeps it). Both only grow, and are 0 for a namespace never written
+   * since the last `clear`, which is then empty.
+   */
+  stamp(cluster: string, namespace: string): Readonly<NamespaceStamp> {
+    return this.stamps.get(`${cluster}\u0000${namespace}`) ?? NO_WRITES;
   }
 
   nextResourceVersion(): string {
@@ -266,12 +289,25 @@ export class Store {
     let byName = byNs.get(namespace);
     if (!byName) byNs.set(namespace, (byName = new Map()));
     if (!replace && byName.has(name)) throw new StoreError(409, `applications.${GROUP} "${name}" already exists`);
-    byName.set(name, toRecord(obj, name));
+    const before = byName.get(name);
+    const rec = toRecord(obj, name);
+    byName.set(name, rec);
+    this.touch(cluster, namespace, before?.createdMs !== rec.createdMs);
+  }
+
+  private touch(cluster: string, namespace: string, reordered: boolean): void {
+    const key = `${cluster}\u0000${namespace}`;
+    const writes = ++this.writes;
+    const stamp = this.stamps.get(key);
+    if (stamp) {
+      stamp.writes = writes;
+      if (reordered) stamp.order = writes;
+    } else this.stamps.set(key, { writes, order: writes });
   }
 
   private remove(cluster: string, current: AppObject): void {
     const { namespace, name } = current.metadata;
-    this.apps.get(cluster)?.get(namespace)?.delete(name);
+    if (this.apps.get(cluster)?.get(namespace)?.delete(name)) this.touch(cluster, namespace, true);
     this.emit({ cluster, namespace, name, kind: 'deleted', before: current, resourceVersion: this.nextResourceVersion() });
   }
 

@@ -2,10 +2,11 @@ import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
 import { Button } from '@kubed/components';
-import { Add, Magnifier, Refresh } from '@kubed/icons';
+import { Add, Refresh } from '@kubed/icons';
 import { Link } from 'react-router-dom';
 import type { SortField } from '../../model/list/listQuery';
 import { t } from '../../host';
+import { SearchBox } from './SearchBox';
 import { UpdatedAgo } from './UpdatedAgo';
 import { COLORS, NativeSelect } from './styles';
 
@@ -16,30 +17,6 @@ const Bar = styled.div`
   gap: 8px 12px;
   padding: 12px 20px;
   border-bottom: 1px solid ${COLORS.border};
-`;
-
-const Search = styled.label`
-  position: relative;
-  flex: 1 1 240px;
-  max-width: 420px;
-  svg {
-    position: absolute;
-    left: 8px;
-    top: 8px;
-  }
-  input {
-    width: 100%;
-    height: 32px;
-    padding: 0 8px 0 30px;
-    border: 1px solid ${colors.border.control};
-    border-radius: 4px;
-    font-size: 12px;
-    color: ${COLORS.text};
-  }
-  input:focus-visible {
-    outline: 2px solid ${COLORS.focus};
-    outline-offset: 1px;
-  }
 `;
 
 const Right = styled.div`
@@ -105,8 +82,11 @@ export function sortFromChoice(choice: SortChoice): { sortBy: SortField; ascendi
 }
 
 export interface ListToolbarProps {
+  /** The search in effect; the box hands a new one to `onSearch` once typing pauses. */
   search: string;
   onSearch: (text: string) => void;
+  /** A new value drops text typed but not yet searched for (Clear filters). */
+  searchResetKey?: number;
   sortBy: SortField;
   ascending: boolean;
   onSort: (sort: { sortBy: SortField; ascending: boolean }) => void;
@@ -120,20 +100,10 @@ export interface ListToolbarProps {
 }
 
 export function ListToolbar(props: ListToolbarProps) {
-  const { search, onSearch, sortBy, ascending, onSort, updatedAt, refreshing, onRefresh, staleReason, createTo } = props;
+  const { search, onSearch, searchResetKey, sortBy, ascending, onSort, updatedAt, refreshing, onRefresh, staleReason, createTo } = props;
   return (
     <Bar>
-      <Search>
-        <Magnifier size={16} aria-hidden="true" />
-        <input
-          type="search"
-          value={search}
-          placeholder={t('GITOPS_LIST_SEARCH_PLACEHOLDER')}
-          aria-label={t('GITOPS_LIST_SEARCH')}
-          maxLength={253}
-          onChange={(e) => onSearch(e.target.value)}
-        />
-      </Search>
+      <SearchBox key={searchResetKey} value={search} onCommit={onSearch} />
       <NativeSelect
         aria-label={t('GITOPS_LIST_SORT')}
         value={sortChoice(sortBy, ascending)}

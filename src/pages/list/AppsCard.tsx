@@ -70,8 +70,9 @@ export function AppsCard(props: AppsCardProps) {
     <Card aria-label={t('GITOPS_LIST_APPS_REGION')}>
       {listing.fullError ? null : (
         <ListToolbar
-          search={listing.search}
-          onSearch={listing.setSearch}
+          search={state.name}
+          onSearch={listing.commitSearch}
+          searchResetKey={listing.searchResets}
           sortBy={state.sortBy}
           ascending={state.ascending}
           onSort={(sort) => update(sort)}

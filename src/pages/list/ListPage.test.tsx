@@ -180,6 +180,20 @@ describe('states', () => {
     expect(page.location()).not.toContain('name=');
   });
 
+  it('forgets a search still being typed when the filters are cleared', async () => {
+    const page = renderList({ route: `${LIST_URL}?health=Missing` });
+    const clear = await screen.findByRole('button', { name: 'Clear search and filters' });
+    const box = screen.getByRole('searchbox', { name: 'Search applications by name or alias' }) as HTMLInputElement;
+    fireEvent.change(box, { target: { value: 'zzzq' } });
+    fireEvent.click(clear);
+    await waitFor(async () => expect(await rows()).toHaveLength(3));
+    expect((screen.getByRole('searchbox', { name: 'Search applications by name or alias' }) as HTMLInputElement).value).toBe('');
+    // Past the typing pause: the cleared text is not searched for after all.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(page.location()).not.toMatch(/name=|health=/);
+    expect(page.requests('name=zzzq')).toEqual([]);
+  });
+
   it('tells what an admin must set when the GitOps routes are missing', async () => {
     const page = renderList({ seed: 'empty' });
     // A KubeSphere without the DevOps extension's GitOps API: go-restful's 404.

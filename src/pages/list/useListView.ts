@@ -37,31 +37,3 @@ export function useListView(): ListView {
   );
   return { state, update };
 }
-
-/**
- * A search box that follows the URL but writes to it only after the user stops typing for
- * `delayMs`, so a query is sent per search and not per keystroke.
- */
-export function useDebouncedSearch(committed: string, commit: (value: string) => void, delayMs = 300) {
-  const [text, setText] = React.useState(committed);
-  const lastCommitted = React.useRef(committed);
-
-  // The URL changed from elsewhere (Back, a link, "clear filters"): show what it says.
-  React.useEffect(() => {
-    if (committed !== lastCommitted.current) {
-      lastCommitted.current = committed;
-      setText(committed);
-    }
-  }, [committed]);
-
-  React.useEffect(() => {
-    if (text === lastCommitted.current) return undefined;
-    const timer = setTimeout(() => {
-      lastCommitted.current = text;
-      commit(text);
-    }, delayMs);
-    return () => clearTimeout(timer);
-  }, [text, commit, delayMs]);
-
-  return [text, setText] as const;
-}

@@ -7,7 +7,7 @@ import { useApplicationList, useApplicationSummary, type ProjectRef } from '../.
 import type { SummaryKind } from '../../components/list/SummaryFilters';
 import { rememberContext } from '../../state/rememberedContext';
 import { useDeletedApps } from './useDeletedApps';
-import { useDebouncedSearch, useListView } from './useListView';
+import { useListView } from './useListView';
 
 /** The codes with a status chip of their own; the same object while they stay the same. */
 function useChipCodes(summary: ApplicationsSummary | undefined): ChipCodes {
@@ -59,11 +59,13 @@ export function useListing(workspace: string, project: ProjectRef) {
     if (data && items.length === 0 && total > 0 && state.page > last) update({ page: last }, { replace: true });
   }, [data, items.length, total, state.page, state.limit, update]);
 
+  // The search box keeps what is being typed; the URL gets it once typing pauses (see SearchBox).
   const commitSearch = React.useCallback((name: string) => update({ name }, { replace: true }), [update]);
-  const [search, setSearch] = useDebouncedSearch(state.name, commitSearch);
+  const [searchResets, setSearchResets] = React.useState(0);
   const toggleSummary = (kind: SummaryKind, code: string) => update({ [kind]: state[kind] === code ? '' : code });
   const clearFilters = () => {
-    setSearch('');
+    // A new box: text typed but not yet searched for must not come back as a search.
+    setSearchResets((n) => n + 1);
     update({ name: '', health: '', sync: '' });
   };
 
@@ -81,8 +83,10 @@ export function useListing(workspace: string, project: ProjectRef) {
     /** The status chips' counts, each group adding up to the total. */
     counts,
     refresh,
-    search,
-    setSearch,
+    /** Hands a search to the URL. */
+    commitSearch,
+    /** Changes when the search box must forget what is typed in it. */
+    searchResets,
     toggleSummary,
     clearFilters,
     /** Nothing to show: the list area is the explanation of the failure. */
