@@ -46,6 +46,20 @@ describe('list and get through kube-apiserver', () => {
   });
 });
 
+describe('list order', () => {
+  it('lists in key order, also right after a name comes or goes', async () => {
+    const names = async () => (await call(LIST)).json.items.map((i: Loose) => i.metadata.name) as string[];
+    const before = await names();
+    expect(before).toEqual([...before].sort());
+    expect((await call(`${DEMO_NS}/applications`, { method: 'POST', body: newApp('aaa-first'), user: 'tenant' })).status).toBe(200);
+    expect((await call(`${LIST}?limit=1`)).json.items[0].metadata.name).toBe('aaa-first');
+    expect(await names()).toEqual(['aaa-first', ...before]);
+    expect((await call(`${DEMO_NS}/applications/aaa-first`, { method: 'DELETE', user: 'tenant' })).status).toBe(200);
+    env.emulator.settle();
+    expect(await names()).toEqual(before);
+  });
+});
+
 describe('watch', () => {
   it('starts with the current state, then sends create, status changes and delete in order', async () => {
     const w = await env.emulator.watch(`${LIST}?watch=true`, { user: 'tenant' });
