@@ -3,6 +3,7 @@
  * decoding (omitempty, pointers, case-insensitive keys) and escaping.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { goQuote, marshalIndent, marshalSorted } from '../core/gojson';
 import { scanGoJson } from '../core/goscan';
 import { decodeAs } from '../core/schema';
@@ -79,6 +80,15 @@ describe('encoding', () => {
     expect(goQuote('\ud800')).toBe('"\ufffd"');
     expect(marshalIndent({ a: [1, { b: null }], c: {} })).toBe('{\n "a": [\n  1,\n  {\n   "b": null\n  }\n ],\n "c": {}\n}');
     expect(marshalSorted({ b: 1, a: { d: [], c: 'x' } })).toBe('{"a":{"c":"x","d":[]},"b":1}');
+  });
+
+  it('quotes strings without surrogates (the native path) as it quotes them character by character', () => {
+    // A surrogate pair at the end sends the same text down the character-by-character path.
+    const pair = '\ud83d\ude00';
+    const text = fc.string({
+      unit: fc.constantFrom('a', '"', '\\', '<', '>', '&', '\u2028', '\u2029', '\u0000', '\u001f', '\b', '\f', '\n', '\u007f', 'é'),
+    });
+    fc.assert(fc.property(text, (s) => goQuote(s + pair) === goQuote(s).slice(0, -1) + pair + '"'));
   });
 });
 

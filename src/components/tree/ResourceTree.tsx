@@ -2,16 +2,9 @@ import * as React from 'react';
 import styled from 'styled-components';
 import { colors } from '../theme';
 import { Button } from '@kubed/components';
-import {
-  ancestorKeys,
-  defaultExpandedKeys,
-  expandableKeys,
-  filterResourceTree,
-  flattenVisible,
-  type ResourceTree as Tree,
-  treeFacets,
-  type VisibleRow,
-} from '../../model';
+import { ancestorKeys, defaultExpandedKeys, expandableKeys, type ResourceTree as Tree, treeFacets, type VisibleRow } from '../../model';
+import { rowList, treeLayout } from '../../model/tree/rowList';
+import { treeFilterer } from '../../model/tree/treeFilterer';
 import { t } from '../../host';
 import {
   type LiveChildren,
@@ -103,17 +96,20 @@ export function ResourceTree({ tree, onSyncResources, height, live, selectedTarg
   }, [reveal, tree]);
 
   const active = isFilterActive(filter);
-  const shown = React.useMemo(() => (active ? filterResourceTree(tree, toResourceFilter(filter)) : tree), [tree, filter, active]);
+  // Keeps what it learnt about this tree (lowered names, recent answers): a key press stays cheap.
+  const filterer = React.useMemo(() => treeFilterer(tree), [tree]);
+  const shown = React.useMemo(() => (active ? filterer(toResourceFilter(filter)) : tree), [tree, filterer, filter, active]);
   const facets = React.useMemo(() => treeFacets(tree), [tree]);
-  const treeRows = React.useMemo(() => flattenVisible(shown, expanded), [shown, expanded]);
+  // The rows are made only as the list shows them: "Expand all" at 20,000 resources makes 30 rows.
+  const layout = React.useMemo(() => treeLayout(shown, expanded), [shown, expanded]);
   const childrenOf = live?.childrenOf;
   const rows = React.useMemo(
-    () => (childrenOf ? withLiveRows(treeRows, expanded, childrenOf) : treeRows),
-    [treeRows, expanded, childrenOf],
+    () => rowList<LiveVisibleRow>(layout, childrenOf ? (row) => withLiveRows([row], expanded, childrenOf) : undefined),
+    [layout, expanded, childrenOf],
   );
   // Only open workloads whose rows are on the list are read: one inside a closed group waits.
   const onOpenWorkloads = live?.onOpenWorkloads;
-  const openKeys = React.useMemo(() => openWorkloads(treeRows, expanded), [treeRows, expanded]);
+  const openKeys = React.useMemo(() => openWorkloads(layout.openLeaves, expanded), [layout, expanded]);
   React.useEffect(() => onOpenWorkloads?.(openKeys), [onOpenWorkloads, openKeys]);
 
   // A narrow filter opens every group once, so the matches show without more clicks.
@@ -128,11 +124,16 @@ export function ResourceTree({ tree, onSyncResources, height, live, selectedTarg
   const onToggle = React.useCallback((key: string, open?: boolean) => setExpanded((prev) => toggleKey(prev, key, open)), []);
   const selectedKey = React.useMemo(() => {
     if (!selectedTarget) return null;
-    const row = rows.find((r) => {
-      const target = rowTarget(r);
+    // The first row showing the target: a tree resource (keyed by its target key) or a row read
+    // from the cluster (only those added under open workloads), without making every row.
+    const isTarget = (row: LiveVisibleRow) => {
+      const target = rowTarget(row);
       return target !== null && targetKey(target) === selectedTarget;
-    });
-    return row?.key ?? null;
+    };
+    let best = rows.indexOfKey(selectedTarget);
+    if (best >= 0 && !isTarget(rows.at(best))) best = -1;
+    for (const { index, row } of rows.added) if ((best < 0 || index < best) && isTarget(row)) best = index;
+    return best < 0 ? null : rows.at(best).key;
   }, [rows, selectedTarget]);
 
   const liveCluster = live?.cluster ?? '';

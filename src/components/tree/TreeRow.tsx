@@ -6,16 +6,9 @@ import type { TreeNode, VisibleRow } from '../../model';
 import { t } from '../../host';
 import { HealthCode, ResultCode, SyncCode } from '../status/CodeBadges';
 import { TOGGLE_ATTRIBUTE } from './TreeView';
+import { ROW_PART } from './rowParts';
 
-const Toggle = styled.span`
-  display: inline-flex;
-  cursor: pointer;
-  width: 20px;
-  flex: none;
-  justify-content: center;
-`;
-
-/** A row's name, cut with an ellipsis (the tooltip keeps it whole). */
+/** A row's name, cut with an ellipsis (the tooltip keeps it whole). Tree rows use `ROW_PART.name`. */
 export const Name = styled.span<{ $inactive?: boolean }>`
   font-weight: 600;
   color: ${(p) => (p.$inactive ? colors.text.muted : colors.text.primary)};
@@ -42,25 +35,6 @@ export const Cells = styled.span`
   flex: none;
 `;
 
-const Marker = styled.span`
-  font-size: 12px;
-  line-height: 18px;
-  padding: 0 6px;
-  border-radius: 2px;
-  background: ${colors.surface.muted};
-  color: ${colors.text.secondary};
-`;
-
-const Message = styled.span`
-  color: ${colors.text.muted};
-  font-size: 12px;
-  margin-left: 12px;
-  overflow: hidden;
-  text-overflow: ellipsis;
-  flex: 1 1 0;
-  min-width: 0;
-`;
-
 function groupLabel(node: TreeNode): string {
   if (node.type === 'namespace') return node.label === '' ? t('GITOPS_TREE_CLUSTER_SCOPED') : node.label;
   return node.label;
@@ -74,11 +48,13 @@ function typeWord(node: TreeNode): string {
 
 function GroupCells({ node }: { node: TreeNode }) {
   return (
-    <Cells>
-      <Muted>{t(node.counts.total === 1 ? 'GITOPS_TREE_COUNT_ONE' : 'GITOPS_TREE_COUNT', { count: node.counts.total })}</Muted>
+    <span className={ROW_PART.cells}>
+      <span className={ROW_PART.muted}>
+        {t(node.counts.total === 1 ? 'GITOPS_TREE_COUNT_ONE' : 'GITOPS_TREE_COUNT', { count: node.counts.total })}
+      </span>
       {node.worstHealth !== undefined ? <HealthCode code={node.worstHealth} /> : null}
       {node.worstSync !== undefined ? <SyncCode code={node.worstSync} /> : null}
-    </Cells>
+    </span>
   );
 }
 
@@ -87,17 +63,23 @@ function ResourceCells({ node }: { node: TreeNode }) {
   const last = r.lastSync;
   return (
     <>
-      <Muted>{r.kind}</Muted>
-      <Cells>
+      <span className={ROW_PART.muted}>{r.kind}</span>
+      <span className={ROW_PART.cells}>
         {r.health !== undefined ? <HealthCode code={r.health} /> : null}
         {r.sync !== undefined ? <SyncCode code={r.sync} /> : null}
-        {r.hook ? <Marker>{last?.hookType ? t('GITOPS_TREE_HOOK_TYPE', { type: last.hookType }) : t('GITOPS_TREE_HOOK')}</Marker> : null}
-        {r.requiresPruning ? <Marker>{t('GITOPS_TREE_REQUIRES_PRUNING')}</Marker> : null}
+        {r.hook ? (
+          <span className={ROW_PART.marker}>
+            {last?.hookType ? t('GITOPS_TREE_HOOK_TYPE', { type: last.hookType }) : t('GITOPS_TREE_HOOK')}
+          </span>
+        ) : null}
+        {r.requiresPruning ? <span className={ROW_PART.marker}>{t('GITOPS_TREE_REQUIRES_PRUNING')}</span> : null}
         {/* "Synced" next to the sync status says nothing new; failures and prunes do. */}
         {last?.status !== undefined && last.status !== 'Synced' ? <ResultCode code={last.status} /> : null}
-      </Cells>
+      </span>
       {last?.message || r.healthMessage ? (
-        <Message title={last?.message || r.healthMessage}>{last?.message || r.healthMessage}</Message>
+        <span className={ROW_PART.message} title={last?.message || r.healthMessage}>
+          {last?.message || r.healthMessage}
+        </span>
       ) : null}
     </>
   );
@@ -107,9 +89,9 @@ function ResourceCells({ node }: { node: TreeNode }) {
 export function RowToggle({ row }: { row: VisibleRow }) {
   const Chevron = row.expanded ? ChevronDown : ChevronRight;
   return (
-    <Toggle aria-hidden="true" {...{ [TOGGLE_ATTRIBUTE]: '' }}>
+    <span className={ROW_PART.toggle} aria-hidden="true" {...{ [TOGGLE_ATTRIBUTE]: '' }}>
       {row.hasChildren ? <Chevron size={16} /> : null}
-    </Toggle>
+    </span>
   );
 }
 
@@ -121,12 +103,14 @@ export function TreeRow({ row }: { row: VisibleRow }) {
     <>
       <RowToggle row={row} />
       {/* A name longer than the row ends in an ellipsis; the tooltip keeps it whole. */}
-      <Name title={name}>{name}</Name>
+      <span className={ROW_PART.name} title={name}>
+        {name}
+      </span>
       {node.type === 'resource' ? (
         <ResourceCells node={node} />
       ) : (
         <>
-          {typeWord(node) ? <Muted>{typeWord(node)}</Muted> : null}
+          {typeWord(node) ? <span className={ROW_PART.muted}>{typeWord(node)}</span> : null}
           <GroupCells node={node} />
         </>
       )}

@@ -3,6 +3,7 @@
  * does to the focused row. Pure, so each rule is one test.
  */
 import type { VisibleRow } from '../../model';
+import { asRowList, type RowList, type Rows } from '../../model/tree/rowList';
 
 export type TreeCommand =
   | { type: 'focus'; index: number }
@@ -19,15 +20,10 @@ export const PAGE_ROWS = 10;
  * The command for `key` pressed on row `index`, or `null` when the key means nothing here (so the
  * browser keeps its default, e.g. Tab leaves the tree).
  */
-export function treeKeyCommand(
-  rows: readonly VisibleRow[],
-  index: number,
-  key: string,
-  activatable?: (row: VisibleRow) => boolean,
-): TreeCommand | null {
+export function treeKeyCommand(rows: Rows, index: number, key: string, activatable?: (row: VisibleRow) => boolean): TreeCommand | null {
   if (rows.length === 0) return null;
   const i = Math.min(Math.max(index, 0), rows.length - 1);
-  const row = rows[i];
+  const row = asRowList(rows).at(i);
   const last = rows.length - 1;
   switch (key) {
     case 'ArrowDown':
@@ -63,8 +59,14 @@ export function treeKeyCommand(
 }
 
 /** The index of the row's parent: the nearest row above with a smaller depth. */
-export function parentIndex(rows: readonly VisibleRow[], index: number): number {
-  const depth = rows[index].depth;
-  for (let i = index - 1; i >= 0; i--) if (rows[i].depth < depth) return i;
+export function parentIndex(rows: Rows, index: number): number {
+  if (!Array.isArray(rows)) {
+    // Found by key: walking up through thousands of siblings would make each of their rows.
+    const parent = (rows as RowList).at(index).parentKey;
+    return parent === null ? -1 : (rows as RowList).indexOfKey(parent);
+  }
+  const list = rows as readonly VisibleRow[];
+  const depth = list[index].depth;
+  for (let i = index - 1; i >= 0; i--) if (list[i].depth < depth) return i;
   return -1;
 }

@@ -116,13 +116,13 @@ export interface TreeFacets {
 const sortFacets = (map: Map<string, number>): Facet[] =>
   [...map].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 
-/** The values present in the tree, with counts, to fill the filter controls. */
+/** The values present in the tree, with counts, to fill the filter controls. Read from the groups' counts. */
 export function treeFacets(tree: ResourceTree): TreeFacets {
   const kinds = new Map<string, number>();
   const namespaces = new Map<string, number>();
-  for (const e of tree.resources) {
-    kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-    namespaces.set(e.namespace, (namespaces.get(e.namespace) ?? 0) + 1);
+  for (const ns of tree.root.children) {
+    namespaces.set(ns.label, (namespaces.get(ns.label) ?? 0) + ns.counts.total);
+    for (const kind of ns.children) kinds.set(kind.label, (kinds.get(kind.label) ?? 0) + kind.counts.total);
   }
   const { health, sync } = tree.root.counts;
   return {
