@@ -12,8 +12,12 @@ export interface RequestPreviewProps {
   body: unknown;
 }
 
-/** The exact JSON that will be sent and the equivalent `curl` command, each with a copy button. */
-export function RequestPreview({ method, path, body }: RequestPreviewProps) {
+/**
+ * The exact JSON that will be sent and the equivalent `curl` command, each with a copy button.
+ * Written out again only when the body changes: in the YAML view the page renders at every
+ * keystroke, and the body of a long manifest takes a while to stringify.
+ */
+export const RequestPreview = React.memo(function RequestPreview({ method, path, body }: RequestPreviewProps) {
   const id = useFieldId('request');
   const json = JSON.stringify(body, null, 2);
   const url = `${typeof window === 'undefined' ? '' : window.location.origin}${path}`;
@@ -44,4 +48,4 @@ export function RequestPreview({ method, path, body }: RequestPreviewProps) {
       </Field>
     </>
   );
-}
+});

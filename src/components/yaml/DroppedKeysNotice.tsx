@@ -1,13 +1,11 @@
 import * as React from 'react';
 import { t } from '../../host';
-import { lineAndColumn, type YamlDiagnostic } from '../../model/wizard/wizardYaml';
 import { Notice } from '../wizard/styles';
+import type { LinedDiagnostic } from './analysis';
 
 export interface DroppedKeysNoticeProps {
-  /** The editor's text, to tell the line of each key. */
-  text: string;
   /** The diagnostics of keys the server would drop. */
-  dropped: YamlDiagnostic[];
+  dropped: LinedDiagnostic[];
   /** Moves the editor's cursor to `offset`. */
   onGo(offset: number): void;
 }
@@ -17,7 +15,7 @@ export interface DroppedKeysNoticeProps {
  * the application is saved. Not an error: the text keeps them and the user decides. No live
  * region, so typing a key letter by letter is not read out at every keystroke.
  */
-export function DroppedKeysNotice({ text, dropped, onGo }: DroppedKeysNoticeProps) {
+export function DroppedKeysNotice({ dropped, onGo }: DroppedKeysNoticeProps) {
   if (dropped.length === 0) return null;
   return (
     <Notice tone="warning" data-testid="wizard-yaml-dropped">
@@ -26,7 +24,7 @@ export function DroppedKeysNotice({ text, dropped, onGo }: DroppedKeysNoticeProp
         {dropped.map((d, i) => (
           <li key={`${d.dropped?.text}-${i}`}>
             <button type="button" className="gitops-wizard-linklike" onClick={() => onGo(d.from)}>
-              {t('GITOPS_WIZARD_YAML_AT_LINE', { line: lineAndColumn(text, d.from).line })}
+              {t('GITOPS_WIZARD_YAML_AT_LINE', { line: d.line })}
             </button>{' '}
             <code>{d.dropped?.text}</code>
             {d.dropped?.hint ? <> {t(d.dropped.hint)}</> : null}

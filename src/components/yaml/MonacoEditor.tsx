@@ -5,6 +5,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { t } from '../../host';
 import type { EditorHandle, EditorProps } from './editorTypes';
 import { MODEL_URI } from './monaco/setup';
+import { warmUp } from './monaco/warmUp';
 
 type CodeEditor = Parameters<OnMount>[0];
 
@@ -42,6 +43,11 @@ const OPTIONS = {
   links: false,
 };
 
+/** Prepares Monaco for the first editor in the browser's idle moments (see `warmUp`). */
+export function warmUpEditor(whenIdle: (step: () => void) => void): void {
+  warmUp({ ...OPTIONS, automaticLayout: false }, whenIdle);
+}
+
 /** Attributes Monaco does not manage on its text area: the messages that describe the text and its validity. */
 function describeTextArea(editor: CodeEditor | undefined, describedBy?: string, invalid?: boolean) {
   const area = editor?.getDomNode()?.querySelector('textarea');
@@ -67,12 +73,37 @@ const MonacoEditor = React.forwardRef<EditorHandle, EditorProps>(function Monaco
   const options = React.useMemo(() => ({ ...OPTIONS, ariaLabel: label }), [label]);
   const onChangeRef = React.useRef(onChange);
   onChangeRef.current = onChange;
-  const change = React.useCallback((next: string | undefined) => onChangeRef.current(next ?? ''), []);
+  /** The text the editor last reported, or was last given: any other `value` is a change from outside. */
+  const reported = React.useRef(value);
+  const change = React.useCallback((next: string | undefined) => {
+    reported.current = next ?? '';
+    onChangeRef.current(reported.current);
+  }, []);
+
+  const latest = React.useRef(value);
+  latest.current = value;
+  /** Gives the editor `text`, as one undoable edit, unless it holds it already. */
+  const replaceText = (editor: CodeEditor, text: string) => {
+    const model = editor.getModel();
+    if (model && model.getValue() !== text) {
+      editor.executeEdits('', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+      editor.pushUndoStop();
+    }
+    reported.current = text;
+  };
 
   const mount: OnMount = (editor) => {
     editorRef.current = editor;
     describeTextArea(editor, attrs.current.describedBy, attrs.current.invalid);
+    replaceText(editor, latest.current);
   };
+
+  // The editor holds the text; `value` is only its first text. The wrapper's own `value` would
+  // read the whole text back at every keystroke to compare it: too slow at thousands of lines.
+  // A change from outside (a merge after a conflict) is written in as one undoable edit.
+  React.useEffect(() => {
+    if (editorRef.current && value !== reported.current) replaceText(editorRef.current, value);
+  }, [value]);
 
   React.useEffect(() => describeTextArea(editorRef.current, describedBy, invalid), [describedBy, invalid]);
 
@@ -94,7 +125,7 @@ const MonacoEditor = React.forwardRef<EditorHandle, EditorProps>(function Monaco
         height="max(420px, 60vh)"
         language="yaml"
         path={MODEL_URI}
-        value={value}
+        defaultValue={value}
         theme="vs"
         loading={t('GITOPS_WIZARD_YAML_EDITOR_LOADING')}
         options={options}

@@ -43,10 +43,10 @@ describe('the YAML view', () => {
     expect(editor.getAttribute('aria-describedby')).toBe(error.id);
     expect(editor).toHaveProperty('value', 'metadata:\n  name: a: b\n');
     expect(onChange).toHaveBeenLastCalledWith('metadata:\n  name: a: b\n', null);
-    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ valid: false, errors: 1 }));
+    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ valid: false, errors: 1, checking: false }));
   });
 
-  it('warns about a missing location label and unknown fields', () => {
+  it('warns about a missing location label and unknown fields', async () => {
     const onChange = vi.fn();
     const app = newApplication('p');
     delete app.metadata.labels;
@@ -54,9 +54,9 @@ describe('the YAML view', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Application YAML' }), {
       target: { value: 'metadata: {name: x}\nspec: {argoApp: {spec: {source: {repoURL: r}, destination: {}}}}\nextra: 1\n' },
     });
-    expect(screen.getByTestId('wizard-label-notice').textContent).toContain('gitops.kubesphere.io/argocd-location');
     // Not a problem to fix: a key the server drops, listed apart.
-    expect(screen.getByTestId('wizard-yaml-dropped').textContent).toContain('extra');
+    expect((await screen.findByTestId('wizard-yaml-dropped')).textContent).toContain('extra');
+    expect(screen.getByTestId('wizard-label-notice').textContent).toContain('gitops.kubesphere.io/argocd-location');
     expect(screen.queryByTestId('wizard-yaml-problems')).toBeNull();
   });
 
@@ -71,5 +71,16 @@ describe('the YAML view', () => {
       expect((screen.getByRole('textbox', { name: 'Application YAML' }) as HTMLTextAreaElement).value).toContain('name: renamed'),
     );
     expect((screen.getByRole('textbox', { name: 'Application YAML' }) as HTMLTextAreaElement).value).toContain('# keep me');
+  });
+
+  it('keeps a long text, with its manifest, when the page is left right after typing', async () => {
+    const onChange = vi.fn();
+    render(<Harness manifest={newApplication('p')} onChange={onChange} onStatus={() => undefined} />);
+    const long = `metadata:\n  name: long-one\n${Array.from({ length: 2_000 }, (_, i) => `# line ${i} of notes`).join('\n')}\n`;
+    fireEvent.change(screen.getByRole('textbox', { name: 'Application YAML' }), { target: { value: long } });
+    window.dispatchEvent(new Event('pagehide'));
+    const [text, manifest] = onChange.mock.calls[onChange.mock.calls.length - 1];
+    expect(text).toBe(long);
+    expect((manifest as Application).metadata.name).toBe('long-one');
   });
 });

@@ -1,9 +1,10 @@
 import * as React from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import { consoleLanguage, t } from '../../host';
 import { jsonEqual } from '../../model/wizard/draftMerge';
 import type { Application } from '../../model/application/types';
 import { hasLocationLabel } from '../../model/wizard/wizardSubmit';
-import { manifestToYaml, parseManifestYaml, yamlDiagnostics, lineAndColumn, type YamlDiagnostic } from '../../model/wizard/wizardYaml';
+import { manifestToYaml, parseManifestYaml, type YamlDiagnostic } from '../../model/wizard/wizardYaml';
 import { LocationLabelNotice } from '../wizard/Notices';
 import { DroppedKeysNotice } from './DroppedKeysNotice';
 import { CheckboxField } from '../wizard/fields';
@@ -11,6 +12,8 @@ import { ErrorText, Help, Notice, Panel, Row } from '../wizard/styles';
 import { useFieldId } from '../wizard/useFieldId';
 import type { EditorHandle } from './editorTypes';
 import { PlainEditor } from './PlainEditor';
+import { useKeptText } from './useKeptText';
+import { useYamlAnalysis } from './useYamlAnalysis';
 
 /**
  * Its own chunks: Monaco is fetched only when the YAML view is about to open, and not at all in
@@ -41,10 +44,22 @@ function writePlainPreference(plain: boolean): void {
   }
 }
 
-/** Starts fetching Monaco before the view opens (the user is about to ask for it), unless plain mode is chosen. */
+/** `step` when the browser is next idle; never where it cannot tell (the view then does it all on opening). */
+function whenIdle(step: () => void): void {
+  const w = window as Window & { requestIdleCallback?: (cb: () => void) => number };
+  w.requestIdleCallback?.(step);
+}
+
+/**
+ * Starts fetching Monaco before the view opens (the user is about to ask for it), then readies
+ * it for its first editor, unless plain mode is chosen.
+ */
 export function preloadCodeEditor(): void {
-  // A failure here is met again, and shown, when the view itself loads.
-  if (!readPlainPreference()) loadCodeEditor().catch(() => undefined);
+  if (readPlainPreference()) return;
+  loadCodeEditor().then(
+    (editor) => editor.warmUpEditor(whenIdle),
+    () => undefined, // met again, and shown, when the view itself loads
+  );
 }
 
 /** Shows the code editor, or, when its chunk cannot be fetched, the plain one and a word about it. */
@@ -65,13 +80,18 @@ export interface YamlStatus {
   valid: boolean;
   /** Errors that block submitting (syntax or schema). */
   errors: number;
+  /** The newest keystrokes are still being checked: `valid` and `errors` are about an earlier text. */
+  checking: boolean;
 }
 
 export interface YamlPaneProps {
   manifest: Application;
   /** The text kept in the draft; `undefined` the first time the view opens. */
   text: string | undefined;
-  /** `manifest` is the parsed text, or `null` while the text is not valid. */
+  /**
+   * Every change of the text, at once (so it is kept), with `manifest` `null`; then, once the
+   * text is checked and its manifest differs from the draft's, with the parsed manifest.
+   */
   onChange(text: string, manifest: Application | null): void;
   onStatus(status: YamlStatus): void;
 }
@@ -101,37 +121,61 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
   textRef.current = text;
   const [plain, setPlain] = React.useState(readPlainPreference);
   const editor = React.useRef<EditorHandle>(null);
+  // Parsing and checking happen off the keystroke (in a worker): a keystroke only keeps the text.
+  const { analysis, checking } = useYamlAnalysis(text);
+  const analysisRef = React.useRef(analysis);
+  analysisRef.current = analysis;
+  const { keep, pending, emitted } = useKeptText(manifest, onChange, () => {
+    if (analysisRef.current?.text === textRef.current) return undefined;
+    const parsed = parseManifestYaml(textRef.current);
+    return { text: textRef.current, manifest: parsed.ok ? parsed.manifest : null };
+  });
 
   const change = React.useCallback(
     (next: string) => {
-      setText(next);
-      const parsed = parseManifestYaml(next);
-      onChange(next, parsed.ok ? parsed.manifest : null);
+      // The code editor reports outside React's events: one render for the text and the draft, not two.
+      unstable_batchedUpdates(() => {
+        setText(next);
+        keep(next, null);
+      });
     },
-    [onChange],
+    [keep],
   );
 
   // Keep the opening text in the draft, so a reload shows the same.
   React.useEffect(() => {
-    if (textRef.current !== kept) change(textRef.current);
+    if (textRef.current !== kept) keep(textRef.current, null);
     // Only when the view opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Every checked text that parses gives the draft its manifest, unless only comments or layout changed.
   React.useEffect(() => {
+    if (!analysis || analysis.text !== textRef.current || !analysis.parse.ok) return;
+    keep(analysis.text, analysis.sameManifest ? null : analysis.parse.manifest);
+  }, [analysis, keep]);
+
+  // A change from outside (a merge after a conflict): rare, so the text is read here and now.
+  React.useEffect(() => {
+    if (manifest === emitted.current) return;
+    emitted.current = manifest;
     const parsed = parseManifestYaml(textRef.current);
     if (parsed.ok && !jsonEqual(parsed.manifest, manifest)) change(manifestToYaml(manifest, textRef.current));
-  }, [manifest, change]);
+  }, [manifest, change, emitted]);
 
-  const all = React.useMemo(() => yamlDiagnostics(text), [text]);
+  const all = analysis?.diagnostics ?? [];
   // Keys the server would drop are no mistake to fix but a fact to know: told apart, calmly.
   const dropped = all.filter((d) => d.dropped);
   const diagnostics = all.filter((d) => !d.dropped);
   const syntax = diagnostics.find((d) => d.syntax);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const parsed = React.useMemo(() => parseManifestYaml(text), [text]);
+  const checked = analysis !== undefined;
+  const valid = analysis?.parse.ok ?? false;
 
-  React.useEffect(() => onStatus({ valid: parsed.ok, errors: errors.length }), [parsed.ok, errors.length, onStatus]);
+  React.useEffect(() => {
+    // Not sendable until the draft holds the newest text and its manifest.
+    if (checked) onStatus({ valid, errors: errors.length, checking: checking || pending });
+  }, [checked, valid, errors.length, checking, pending, onStatus]);
 
   const errorId = `${id}-syntax`;
   const editorProps = {
@@ -186,7 +230,7 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
             {diagnostics.map((d, i) => (
               <li key={i}>
                 <button type="button" className="gitops-wizard-linklike" onClick={() => editor.current?.focusAt(d.from)}>
-                  {t('GITOPS_WIZARD_YAML_AT_LINE', { line: lineAndColumn(text, d.from).line })}
+                  {t('GITOPS_WIZARD_YAML_AT_LINE', { line: d.line })}
                 </button>{' '}
                 {messageOf(d)}
               </li>
@@ -194,8 +238,8 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
           </ul>
         </Notice>
       ) : null}
-      {!syntax ? <DroppedKeysNotice text={text} dropped={dropped} onGo={(offset) => editor.current?.focusAt(offset)} /> : null}
-      {parsed.ok && !hasLocationLabel(parsed.manifest) ? <LocationLabelNotice /> : null}
+      {!syntax ? <DroppedKeysNotice dropped={dropped} onGo={(offset) => editor.current?.focusAt(offset)} /> : null}
+      {analysis?.parse.ok && !hasLocationLabel(analysis.parse.manifest) ? <LocationLabelNotice /> : null}
     </Panel>
   );
 }

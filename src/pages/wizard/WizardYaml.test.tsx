@@ -105,6 +105,18 @@ describe('names of 64 characters or more', () => {
   });
 });
 
+describe('the request under the YAML view', () => {
+  it('is written out when unfolded, as it will be sent', async () => {
+    renderCreate();
+    await writeYaml(manifest('folded-app'), 'Application YAML');
+    const summary = screen.getByText('Request that will be sent');
+    const details = summary.closest('details') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(JSON.parse(screen.getByTestId('wizard-request-json').textContent ?? '{}').metadata.name).toBe('folded-app'));
+  });
+});
+
 describe('keys the server would drop', () => {
   it('are listed calmly before sending, with what to write instead, and sent as written', async () => {
     const page = renderCreate();

@@ -33,6 +33,25 @@ export interface YamlProblemsProps {
   invalid: boolean;
 }
 
+/**
+ * The request, folded. Written out only while unfolded: for a manifest of thousands of lines the
+ * JSON and the curl command take a while to write, and the draft changes as the user types.
+ */
+function RequestDetails({ request }: { request: RequestPreviewProps }) {
+  const [open, setOpen] = React.useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('GITOPS_WIZARD_REQUEST_PREVIEW')}</summary>
+      {open ? (
+        <>
+          <Help>{t('GITOPS_WIZARD_REVIEW_HELP')}</Help>
+          <RequestPreview {...request} />
+        </>
+      ) : null}
+    </details>
+  );
+}
+
 /** Under the YAML editor: what the form would flag, the shared-target warning, and the request that will be sent. */
 export function YamlProblems({ errors, nameProblem, sharedWith, request, blockedId, invalid }: YamlProblemsProps) {
   const entries = Object.entries(errors) as Array<[FieldId, FieldError]>;
@@ -55,11 +74,7 @@ export function YamlProblems({ errors, nameProblem, sharedWith, request, blocked
         </Notice>
       ) : null}
       <SharedTargetWarning names={sharedWith} />
-      <details>
-        <summary>{t('GITOPS_WIZARD_REQUEST_PREVIEW')}</summary>
-        <Help>{t('GITOPS_WIZARD_REVIEW_HELP')}</Help>
-        <RequestPreview {...request} />
-      </details>
+      <RequestDetails request={request} />
     </>
   );
 }

@@ -29,8 +29,8 @@ export function useYamlMode(draft: DraftHandle, blockers: number) {
     switchMode,
     /** The text is not YAML an application can be read from: the form cannot show it. */
     invalid: status !== 'pending' && !status.valid,
-    /** Sending is not possible from the YAML view yet. */
-    blocked: yaml && (status === 'pending' || !status.valid || status.errors > 0 || blockers > 0),
+    /** Sending is not possible from the YAML view yet (nor while the last keystrokes are being checked). */
+    blocked: yaml && (status === 'pending' || status.checking || !status.valid || status.errors > 0 || blockers > 0),
   };
 }
 
