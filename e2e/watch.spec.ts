@@ -22,6 +22,14 @@ async function setHealth(page: Page, health: string) {
   expect(response.ok()).toBeTruthy();
 }
 
+/** The list's row of guestbook. */
+function guestbookRow(page: Page) {
+  return page
+    .getByRole('table', { name: 'Applications' })
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name: 'guestbook', exact: true }) });
+}
+
 async function openWatches(page: Page): Promise<number> {
   return ((await (await page.request.get(`${baseUrl()}/_emulator/v1/watches`)).json()) as { open: number }).open;
 }
@@ -66,10 +74,7 @@ test.describe('watching applications', () => {
   test('the list polls as before when the gateway does not pass the upgrade', async ({ page }) => {
     await faults(page, { watchDisabled: true });
     await page.goto(`${LIST}?limit=20`);
-    const guestbook = page
-      .getByRole('table', { name: 'Applications' })
-      .locator('tbody tr')
-      .filter({ has: page.getByRole('link', { name: 'guestbook', exact: true }) });
+    const guestbook = guestbookRow(page);
     await expect(guestbook).toContainText('Healthy');
     await setHealth(page, 'Degraded');
     await expect(guestbook).toContainText('Degraded', { timeout: 25_000 });
@@ -81,10 +86,7 @@ test.describe('watching applications', () => {
     const refused: string[] = [];
     page.on('websocket', (ws) => refused.push(ws.url()));
     await page.goto(`${LIST}?limit=20`);
-    const guestbook = page
-      .getByRole('table', { name: 'Applications' })
-      .locator('tbody tr')
-      .filter({ has: page.getByRole('link', { name: 'guestbook', exact: true }) });
+    const guestbook = guestbookRow(page);
     await expect(guestbook).toContainText('Healthy');
     // One upgrade tried (KubeSphere answers 403 before it), then no more.
     await expect.poll(() => refused.length).toBe(1);

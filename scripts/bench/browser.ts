@@ -61,3 +61,42 @@ export function trackBundleBytes(page: Page): { bytes: () => number; files: () =
   });
   return { bytes: () => [...seen.values()].reduce((a, b) => a + b, 0), files: () => [...seen.keys()] };
 }
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Time from navigation to `selector` visible, median of `runs` after one warm-up. */
+export async function timeTo(page: Page, url: string, selector: string, runs = 3): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    await page.goto('about:blank');
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 120_000 });
+    if (i > 0) times.push(Date.now() - t0);
+  }
+  return median(times);
+}
+
+/** Requests whose path matches `api` during one minute of page time (the page's clock fast-forwarded). */
+export async function requestsInOneMinute(page: Page, api: RegExp): Promise<number> {
+  let count = 0;
+  const onRequest = (r: { url(): string }) => {
+    if (api.test(new URL(r.url()).pathname)) count++;
+  };
+  page.on('request', onRequest);
+  for (let second = 0; second < 60; second++) {
+    await page.clock.runFor(1_000);
+    await page.waitForTimeout(25);
+  }
+  page.off('request', onRequest);
+  return count;
+}
+
+/** The page's JS heap after a full garbage collection. */
+export async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}

@@ -3,7 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Browser, Page } from '@playwright/test';
 import { getResponse } from 'msw';
 import { createEmulator } from '../../mocks/emulator';
-import { longestTask, resetLongTasks, VISIBILITY_SCRIPT } from './browser';
+import { longestTask, median, resetLongTasks, timeTo, VISIBILITY_SCRIPT } from './browser';
 import type { RecordFn } from './live';
 
 /**
@@ -23,20 +23,8 @@ export interface ListBenchDeps {
 
 const ROW = 'main table tbody tr';
 const SEARCH_WORD = 'app-4999';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Time from navigation to the first row visible, median of `runs` after one warm-up. */
-async function firstRows(page: Page, url: string, runs = 3): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    await page.goto('about:blank');
-    const t0 = Date.now();
-    await page.goto(url);
-    await page.locator(ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
-    if (i > 0) times.push(Date.now() - t0);
-  }
-  return median(times);
-}
+const firstRows = (page: Page, url: string) => timeTo(page, url, ROW);
 
 /** Median time the emulator's handler takes for `path` (no network, no browser), after a warm-up. */
 async function handlerTime(emulator: ReturnType<typeof createEmulator>, base: string, paths: (i: number) => string, runs = 30) {

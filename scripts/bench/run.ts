@@ -4,7 +4,18 @@ import zlib from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { getResponse } from 'msw';
 import { createEmulator } from '../../mocks/emulator';
-import { launch, longestTask, resetLongTasks, setHidden, trackBundleBytes, VISIBILITY_SCRIPT } from './browser';
+import {
+  heapUsed,
+  launch,
+  longestTask,
+  median,
+  requestsInOneMinute,
+  resetLongTasks,
+  setHidden,
+  timeTo,
+  trackBundleBytes,
+  VISIBILITY_SCRIPT,
+} from './browser';
 import { benchList } from './list';
 import { benchLive } from './live';
 import { benchTree } from './tree';
@@ -30,7 +41,6 @@ const record = (metric: string, value: number | string, unit = '', note?: string
   rows.push({ metric, value: typeof value === 'number' ? `${round(value)}${unit}` : value, note });
 };
 const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function control(method: string, url: string, body?: unknown) {
   const response = await fetch(`${BASE}/_emulator/v1/${url}`, {
@@ -46,43 +56,13 @@ const gzipOf = (file: string) => {
   return fs.existsSync(full) ? zlib.gzipSync(fs.readFileSync(full), { level: 9 }).length : 0;
 };
 
-/** Time from navigation to `selector` visible, median of `runs` after one warm-up. */
-async function timeTo(page: Page, url: string, selector: string, runs = 3): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    await page.goto('about:blank');
-    const t0 = Date.now();
-    await page.goto(url);
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 120_000 });
-    if (i > 0) times.push(Date.now() - t0);
-  }
-  return median(times);
-}
-
 /** Requests to the API during one minute of page time, with the page clock fast-forwarded. */
 async function requestsPerMinute(page: Page, hidden: boolean): Promise<number> {
-  let count = 0;
-  const onRequest = (r: { url(): string }) => {
-    if (/\/(kapis|clusters)\//.test(r.url())) count++;
-  };
   await setHidden(page, hidden);
   await page.waitForTimeout(300);
-  page.on('request', onRequest);
-  for (let second = 0; second < 60; second++) {
-    await page.clock.runFor(1_000);
-    await page.waitForTimeout(25);
-  }
-  page.off('request', onRequest);
+  const count = await requestsInOneMinute(page, /\/(kapis|clusters)\//);
   await setHidden(page, false);
   return count;
-}
-
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usedSize;
 }
 
 function emulatorListTiming() {

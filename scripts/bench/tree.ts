@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Browser, Page } from '@playwright/test';
-import { longestTask, resetLongTasks, VISIBILITY_SCRIPT } from './browser';
+import { longestTask, resetLongTasks, timeTo, VISIBILITY_SCRIPT } from './browser';
 import type { RecordFn } from './live';
 
 /**
@@ -24,21 +24,9 @@ const WORD = 'component-01234';
 /** Between two key presses: a fast typist. */
 const KEY_DELAY_MS = 80;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = () => `load ${os.loadavg()[0].toFixed(2)}`;
 
-/** Time from navigation to the first tree row visible, median of `runs` after one warm-up. */
-async function firstRows(page: Page, url: string, runs = 3): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    await page.goto('about:blank');
-    const t0 = Date.now();
-    await page.goto(url);
-    await page.locator(TREE_ITEM).first().waitFor({ state: 'visible', timeout: 120_000 });
-    if (i > 0) times.push(Date.now() - t0);
-  }
-  return median(times);
-}
+const firstRows = (page: Page, url: string) => timeTo(page, url, TREE_ITEM);
 
 /** The longest main-thread task while `act` runs and the page settles after it. */
 async function longestDuring(page: Page, act: () => Promise<void>): Promise<{ longest: number; took: number }> {

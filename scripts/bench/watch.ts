@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { longestTask, resetLongTasks, VISIBILITY_SCRIPT } from './browser';
+import { heapUsed, longestTask, median, requestsInOneMinute, resetLongTasks, VISIBILITY_SCRIPT } from './browser';
 
 /**
  * Figures of the application watch (issue "Live without polling", points 3 and 5): how soon a
@@ -17,7 +17,6 @@ export interface WatchBenchContext {
 }
 
 const ROWS = 'main table tbody tr';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const API = /\/(kapis|apis|clusters)\//;
 
 async function openWatches(base: string): Promise<number> {
@@ -26,14 +25,6 @@ async function openWatches(base: string): Promise<number> {
 
 async function untilWatching(base: string, count = 1): Promise<void> {
   for (let i = 0; i < 200 && (await openWatches(base)) < count; i++) await new Promise((r) => setTimeout(r, 50));
-}
-
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usedSize;
 }
 
 /**
@@ -85,21 +76,11 @@ async function latencies(ctx: WatchBenchContext, page: Page, samples: number, sp
   return times;
 }
 
-/** API requests in one minute of page time (the page's clock fast-forwarded). */
+/** API requests in one minute of page time (the page's clock fast-forwarded), after the first loads settled. */
 async function idleMinute(page: Page): Promise<number> {
-  let count = 0;
-  const onRequest = (r: { url(): string }) => {
-    if (API.test(new URL(r.url()).pathname)) count++;
-  };
   await page.clock.runFor(3_000);
   await page.waitForTimeout(300);
-  page.on('request', onRequest);
-  for (let second = 0; second < 60; second++) {
-    await page.clock.runFor(1_000);
-    await page.waitForTimeout(25);
-  }
-  page.off('request', onRequest);
-  return count;
+  return requestsInOneMinute(page, API);
 }
 
 /** Whether every row shown has the health the server has now (names from the page's own list request). */
