@@ -43,6 +43,45 @@ const OPTIONS = {
   links: false,
 };
 
+/**
+ * A manifest this long (a pasted values file, thousands of Helm parameters) makes each keystroke
+ * cost Monaco tens of milliseconds. Past it, the editor leaves out what walks the whole document
+ * (or a block of thousands of lines) after every change or cursor move, and that a YAML author
+ * does without: the other occurrences of the word under the cursor, matching and colouring
+ * brackets (YAML rarely has any), the highlight of the active indentation block, and a folding
+ * region for every item of a long list (the outer levels, `spec`, `source`, `helm`, … still fold:
+ * Monaco drops the deepest levels first). Completion, hovers and the schema's markers stay.
+ */
+const LARGE_LINES = 2_000;
+const LARGE_OPTIONS = {
+  occurrencesHighlight: 'off' as const,
+  matchBrackets: 'never' as const,
+  bracketPairColorization: { enabled: false },
+  guides: { highlightActiveIndentation: false },
+  foldingMaximumRegions: 100,
+};
+/** Monaco's defaults for the same options, for a text that becomes short again. */
+const SMALL_OPTIONS = {
+  occurrencesHighlight: 'singleFile' as const,
+  matchBrackets: 'always' as const,
+  bracketPairColorization: { enabled: true },
+  guides: { highlightActiveIndentation: true },
+  foldingMaximumRegions: 5_000,
+};
+
+/** Keeps `LARGE_OPTIONS` on while the text is long; counting lines costs nothing. */
+function followSize(editor: CodeEditor): void {
+  let large: boolean | undefined;
+  const apply = () => {
+    const now = (editor.getModel()?.getLineCount() ?? 0) > LARGE_LINES;
+    if (now !== large) editor.updateOptions(now ? LARGE_OPTIONS : SMALL_OPTIONS);
+    large = now;
+  };
+  editor.onDidChangeModelContent(apply);
+  editor.onDidChangeModel(apply);
+  apply();
+}
+
 /** Prepares Monaco for the first editor in the browser's idle moments (see `warmUp`). */
 export function warmUpEditor(whenIdle: (step: () => void) => void): void {
   warmUp({ ...OPTIONS, automaticLayout: false }, whenIdle);
@@ -94,6 +133,7 @@ const MonacoEditor = React.forwardRef<EditorHandle, EditorProps>(function Monaco
 
   const mount: OnMount = (editor) => {
     editorRef.current = editor;
+    followSize(editor);
     describeTextArea(editor, attrs.current.describedBy, attrs.current.invalid);
     replaceText(editor, latest.current);
   };

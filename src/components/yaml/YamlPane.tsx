@@ -172,10 +172,13 @@ export default function YamlPane({ manifest, text: kept, onChange, onStatus }: Y
   const checked = analysis !== undefined;
   const valid = analysis?.parse.ok ?? false;
 
+  // Not sendable until the draft holds the newest text and its manifest.
+  const busy = checking || pending;
   React.useEffect(() => {
-    // Not sendable until the draft holds the newest text and its manifest.
-    if (checked) onStatus({ valid, errors: errors.length, checking: checking || pending });
-  }, [checked, valid, errors.length, checking, pending, onStatus]);
+    // Told only when it changes: each status re-renders the whole page, and while a long text
+    // waits for a pause it stays `busy` however many checks come and go.
+    if (checked) onStatus({ valid, errors: errors.length, checking: busy });
+  }, [checked, valid, errors.length, busy, onStatus]);
 
   const errorId = `${id}-syntax`;
   const editorProps = {

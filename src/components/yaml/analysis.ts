@@ -5,7 +5,7 @@
  */
 import type { Application } from '../../model/application/types';
 import { jsonEqual } from '../../model/wizard/draftMerge';
-import { parseManifestYaml, yamlDiagnostics, type YamlDiagnostic, type YamlParse } from '../../model/wizard/wizardYaml';
+import { checkManifestYaml, type YamlDiagnostic, type YamlParse } from '../../model/wizard/wizardYaml';
 
 export interface LinedDiagnostic extends YamlDiagnostic {
   /** 1-based line of `from`. */
@@ -19,9 +19,21 @@ export interface YamlAnalysis {
   diagnostics: LinedDiagnostic[];
   /**
    * The manifest is the same as the one the previous check found (a comment or the layout
-   * changed): the draft has nothing new to take. Told here, off the page's thread, because
-   * comparing two manifests of thousands of lines takes a while.
+   * changed): the draft has nothing new to take, and `parse.manifest` is that same object.
+   * Told by the checker, off the page's thread, because comparing two manifests of thousands of
+   * lines takes a while.
    */
+  sameManifest: boolean;
+}
+
+/**
+ * A check as the worker sends it back: without the text (the page asked with it) and, when the
+ * manifest did not change, without the manifest (the page has it from the previous check). Both
+ * run to hundreds of kilobytes at 5,000 lines, and each copy is made on the page's thread.
+ */
+export interface SentAnalysis {
+  parse: YamlParse | { ok: true; manifest?: undefined };
+  diagnostics: LinedDiagnostic[];
   sameManifest: boolean;
 }
 
@@ -44,8 +56,7 @@ function linesOf(text: string, offsets: number[]): number[] {
  * of the previous check that found one.
  */
 export function analyzeYaml(text: string, previous?: Application): YamlAnalysis {
-  const parse = parseManifestYaml(text);
-  const found = yamlDiagnostics(text);
+  const { parse, diagnostics: found } = checkManifestYaml(text);
   const lines = linesOf(
     text,
     found.map((d) => d.from),
@@ -55,11 +66,25 @@ export function analyzeYaml(text: string, previous?: Application): YamlAnalysis 
 }
 
 /** Checks texts one after the other, each compared with the last manifest found. */
-export function analyzer(): (text: string) => YamlAnalysis {
+export function analyzer(): (text: string) => SentAnalysis {
   let previous: Application | undefined;
   return (text) => {
-    const analysis = analyzeYaml(text, previous);
-    if (analysis.parse.ok) previous = analysis.parse.manifest;
-    return analysis;
+    const { parse, diagnostics, sameManifest } = analyzeYaml(text, previous);
+    if (parse.ok) previous = parse.manifest;
+    return { parse: sameManifest ? { ok: true } : parse, diagnostics, sameManifest };
+  };
+}
+
+/**
+ * The page's side of `analyzer`: puts the text and, for an unchanged manifest, the manifest
+ * received last back into a check. Returns the manifest to keep for the next one.
+ */
+export function receiver(): (text: string, sent: SentAnalysis) => YamlAnalysis {
+  let last: Application | undefined;
+  return (text, sent) => {
+    const { parse } = sent;
+    if (parse.ok && parse.manifest) last = parse.manifest;
+    const full: YamlParse = parse.ok ? { ok: true, manifest: (parse.manifest ?? last) as Application } : parse;
+    return { text, parse: full, diagnostics: sent.diagnostics, sameManifest: sent.sameManifest };
   };
 }

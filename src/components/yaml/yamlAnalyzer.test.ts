@@ -13,8 +13,16 @@ function fakeWorker() {
     postMessage: (m: AnalysisRequest) => posted.push(m),
     terminate: vi.fn(),
   };
-  const answer = (i: number) => worker.onmessage?.({ data: { id: posted[i].id, analysis: analyzeYaml(posted[i].text) } } as MessageEvent);
-  return { worker, posted, answer, start: () => worker as unknown as Worker };
+  // As the worker does: one checker for every text, answering without the text.
+  const check = analyzer();
+  const sent: unknown[] = [];
+  const answer = (i: number) => {
+    const data = { id: posted[i].id, analysis: check(posted[i].text) };
+    // What crosses to the page is a copy, as with a real worker.
+    sent.push(structuredClone(data));
+    worker.onmessage?.({ data: sent[sent.length - 1] } as MessageEvent);
+  };
+  return { worker, posted, sent, answer, start: () => worker as unknown as Worker };
 }
 
 const waitFor = async (check: () => boolean) => {
@@ -60,6 +68,24 @@ describe('the YAML view checking its text off the keystroke', () => {
     fake.answer(0);
     expect(onResult).not.toHaveBeenCalled();
     expect(fake.worker.terminate).toHaveBeenCalled();
+  });
+
+  it('is sent back neither the text nor an unchanged manifest, and still gives both', () => {
+    const fake = fakeWorker();
+    const results: YamlAnalysis[] = [];
+    const analyzer = createYamlAnalyzer((a) => results.push(a), fake.start);
+    const text = 'metadata:\n  name: a\nspec:\n  argoApp:\n    spec:\n      source: {repoURL: r}\n      destination: {}\n';
+    for (const [i, next] of [text, `# a note\n${text}`, text.replace('name: a', 'name: b')].entries()) {
+      analyzer.request(next);
+      fake.answer(i);
+    }
+    expect(JSON.stringify(fake.sent)).not.toContain('repoURL: r');
+    // The comment changed nothing: nothing of the manifest is sent, and the page keeps the one it has.
+    expect(JSON.stringify(fake.sent[1])).not.toContain('"metadata"');
+    expect(results.map((r) => r.text)).toEqual([text, `# a note\n${text}`, text.replace('name: a', 'name: b')]);
+    expect(results.map((r) => r.sameManifest)).toEqual([false, true, false]);
+    expect(results[1].parse.ok && results[1].parse.manifest).toBe(results[0].parse.ok && results[0].parse.manifest);
+    expect(results[2].parse.ok && results[2].parse.manifest.metadata.name).toBe('b');
   });
 
   it('gives each problem the line it is on', () => {

@@ -1,5 +1,5 @@
 import AnalysisWorker from './analysis.worker?worker';
-import { analyzer, type YamlAnalysis } from './analysis';
+import { analyzer, receiver, type SentAnalysis, type YamlAnalysis } from './analysis';
 
 export interface AnalysisRequest {
   id: number;
@@ -8,7 +8,7 @@ export interface AnalysisRequest {
 
 export interface AnalysisResponse {
   id: number;
-  analysis: YamlAnalysis;
+  analysis: SentAnalysis;
 }
 
 export interface YamlAnalyzer {
@@ -33,12 +33,14 @@ export function createYamlAnalyzer(onResult: (analysis: YamlAnalysis) => void, s
   let queued: string | undefined;
   let nextId = 1;
   let disposed = false;
-  let analyzeHere: ((text: string) => YamlAnalysis) | undefined;
+  let analyzeHere: ((text: string) => SentAnalysis) | undefined;
+  const receive = receiver();
 
-  const finish = (id: number, analysis: YamlAnalysis) => {
+  const finish = (id: number, analysis: SentAnalysis) => {
     if (disposed || running?.id !== id) return;
+    const { text } = running;
     running = undefined;
-    onResult(analysis);
+    onResult(receive(text, analysis));
     if (queued !== undefined && !disposed) {
       const text = queued;
       queued = undefined;

@@ -45,7 +45,11 @@ function firstLine(message: string): string {
 
 /** The manifest in `text`, or the first problem with its place. Never throws. */
 export function parseManifestYaml(text: string): YamlParse {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  return readManifest(text, parseDocument(text, { uniqueKeys: true }));
+}
+
+/** The manifest `doc` (parsed from `text`) holds, or its first problem. */
+function readManifest(text: string, doc: Document.Parsed): YamlParse {
   const problem = doc.errors[0];
   if (problem) {
     const [from, to] = problem.pos;
@@ -159,14 +163,22 @@ function rangeOf(doc: Document, text: string, path: SchemaPath, field?: string):
  * Application, each with the place it is written.
  */
 export function yamlDiagnostics(text: string): YamlDiagnostic[] {
-  const parsed = parseManifestYaml(text);
-  if (!parsed.ok) {
-    const { from, to } = parsed.error;
-    // In the user's language: the parser's own words are English.
-    return [{ from, to, severity: 'error', ...yamlErrorText(parsed.error), syntax: true }];
-  }
+  return checkManifestYaml(text).diagnostics;
+}
+
+/**
+ * `parseManifestYaml` and `yamlDiagnostics` of one text from a single parse: a manifest of
+ * thousands of lines takes a while to parse, and the YAML view needs both at every check.
+ */
+export function checkManifestYaml(text: string): { parse: YamlParse; diagnostics: YamlDiagnostic[] } {
   const doc = parseDocument(text, { uniqueKeys: true });
-  return validateAgainstSchema(parsed.manifest).map((issue) => {
+  const parse = readManifest(text, doc);
+  if (!parse.ok) {
+    const { from, to } = parse.error;
+    // In the user's language: the parser's own words are English.
+    return { parse, diagnostics: [{ from, to, severity: 'error', ...yamlErrorText(parse.error), syntax: true }] };
+  }
+  const diagnostics = validateAgainstSchema(parse.manifest).map((issue): YamlDiagnostic => {
     const field = issue.problem.kind === 'unknown' || issue.problem.kind === 'required' ? issue.problem.field : undefined;
     const [from, to] = rangeOf(doc, text, issue.path, issue.problem.kind === 'unknown' ? field : undefined);
     const { key, params } = schemaIssueMessage(issue);
@@ -175,4 +187,5 @@ export function yamlDiagnostics(text: string): YamlDiagnostic[] {
     }
     return { from, to, severity: issue.severity, key, params };
   });
+  return { parse, diagnostics };
 }
