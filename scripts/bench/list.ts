@@ -77,7 +77,7 @@ async function emulatorTimings({ base, record }: ListBenchDeps) {
   }
 }
 
-interface Tasks {
+export interface Tasks {
   /** Longest `longtask` entry (wall time, so it grows with the machine's load), 0 if none. */
   longest: number;
   /** CPU time of the page's longest main-thread task, from a trace: what the page itself spent. */
@@ -87,7 +87,7 @@ interface Tasks {
 type TraceEvent = { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
 
 /** Runs `action` under a Chromium trace and reads the page's longest task both ways. */
-async function measured(page: Page, action: () => Promise<void>): Promise<Tasks> {
+export async function measured(page: Page, action: () => Promise<void>): Promise<Tasks> {
   const cdp = await page.context().newCDPSession(page);
   await resetLongTasks(page);
   await cdp.send('Tracing.start', {
@@ -106,12 +106,16 @@ async function measured(page: Page, action: () => Promise<void>): Promise<Tasks>
   }
   await cdp.detach();
   const events = (JSON.parse(text) as { traceEvents: TraceEvent[] }).traceEvents;
-  // The renderer main thread that ran the page: the one that dispatched its input events.
+  // The renderer main thread that ran the page: the one that dispatched its input events, or
+  // without input (a burst of watch events) the one that ran the most.
   const thread = (e: TraceEvent) => `${e.pid}/${e.tid}`;
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.name === 'EventDispatch' && mains.has(thread(e))) busy.set(thread(e), (busy.get(thread(e)) ?? 0) + 1);
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const busiest = (name: string, weight: (e: TraceEvent) => number) => {
+    const busy = new Map<string, number>();
+    for (const e of events) if (e.name === name && mains.has(thread(e))) busy.set(thread(e), (busy.get(thread(e)) ?? 0) + weight(e));
+    return [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  const main = busiest('EventDispatch', () => 1) ?? busiest('RunTask', (e) => e.tdur ?? 0);
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && thread(e) === main);
   return { longest: await longestTask(page), cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)) };
 }

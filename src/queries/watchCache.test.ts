@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import type { Application, ApplicationList } from '../model/application/types';
 import { appKeys } from './keys';
-import { WATCH_BATCH_MS, WATCH_DEBOUNCE_MS, WatchCacheWriter } from './watchCache';
+import { WATCH_BATCH_MS, WATCH_DEBOUNCE_MS, WATCH_MAX_WAIT_MS, WatchCacheWriter } from './watchCache';
 
 const PROJECT = { cluster: 'host', namespace: 'demo-project' };
 const LIST_KEY = appKeys.list('host', 'demo-project', { page: 1, limit: 20 });
@@ -77,6 +77,33 @@ describe('WatchCacheWriter', () => {
     expect(client.getQueryState(FILTERED_KEY)?.isInvalidated).toBe(true);
     expect(client.getQueryState(LIST_KEY)?.isInvalidated).toBe(false);
     expect(client.getQueryState(appKeys.summary('host', 'demo-project'))?.isInvalidated).toBe(true);
+  });
+
+  it('refetches the summary once after a burst of changes, and every max wait under a steady stream', () => {
+    const summaryRefetches = () =>
+      spy.mock.calls.filter(([filters]) => JSON.stringify(filters) === JSON.stringify(appKeys.summary('host', 'demo-project'))).length;
+    const spy = vi.spyOn(client, 'invalidateQueries');
+    // One second of events, each moving a health label: a membership change every batch.
+    let rv = 100;
+    for (let batch = 0; batch < 20; batch++) {
+      writer.receive(modified(app('a', rv++, batch % 2 ? 'Degraded' : 'Healthy')));
+      vi.advanceTimersByTime(WATCH_BATCH_MS);
+    }
+    expect(summaryRefetches()).toBe(0);
+    vi.advanceTimersByTime(WATCH_DEBOUNCE_MS);
+    expect(summaryRefetches()).toBe(1);
+
+    // Ten seconds of the same: the counts still follow, though the changes never pause; without
+    // the max wait they would wait for the end, with a refetch per quiet time they would follow 10 times.
+    const streamBatches = (2 * WATCH_MAX_WAIT_MS) / WATCH_BATCH_MS;
+    for (let batch = 0; batch < streamBatches; batch++) {
+      writer.receive(modified(app('a', rv++, batch % 2 ? 'Degraded' : 'Healthy')));
+      vi.advanceTimersByTime(WATCH_BATCH_MS);
+    }
+    // One max wait into the stream (the second is due a batch after its end).
+    expect(summaryRefetches()).toBe(2);
+    vi.advanceTimersByTime(WATCH_DEBOUNCE_MS);
+    expect(summaryRefetches()).toBe(3);
   });
 
   it('an added or deleted application refetches every list', () => {

@@ -1,12 +1,19 @@
 import { notifyManager, type QueryClient } from '@tanstack/react-query';
 import type { WatchEvent } from '../api/watch';
 import type { Application, ApplicationList } from '../model/application/types';
+import { refetchDelay } from '../model/list/refetchSchedule';
 import { appKeys, type ListRequest } from './keys';
 import type { WatchedProject } from './watchRegistry';
 import { compareResourceVersions, listMembershipSignature } from './watchPolicy';
 
-/** Changes that need a refetch (membership, the summary) are gathered this long, as the console's DataTable does. */
+/**
+ * Changes that need a refetch (membership, the summary) are refetched once they stop for this
+ * long, as the console's DataTable does: a burst of events then costs one refetch after it.
+ */
 export const WATCH_DEBOUNCE_MS = 1_000;
+
+/** Under a steady stream of such changes, the counts are refetched at least this often. */
+export const WATCH_MAX_WAIT_MS = 5_000;
 
 /**
  * Events are applied together once per this window: a burst of hundreds of events a second then
@@ -25,6 +32,8 @@ type ChangeEvent = Extract<WatchEvent, { object: Application }>;
  *   alias, deletion), or of an application not seen before, also refetches the summary and the
  *   filtered lists (an unfiltered page keeps its names and order), debounced.
  * - ADDED, DELETED: every list, the summary (and that detail) are refetched, debounced.
+ * Debounced: once, `WATCH_DEBOUNCE_MS` after the last such change (at most `WATCH_MAX_WAIT_MS`
+ * after the first), so a burst is followed by one refetch of each, not one per second of it.
  * Events that come while a write of this page is under way are applied once it has settled (its
  * own refetch included), so the page sees its write's outcome before the changes that follow it,
  * in the order polling showed them (the refresh waits for a change after its PUT).
@@ -33,6 +42,8 @@ export class WatchCacheWriter {
   private queue: ChangeEvent[] = [];
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change still waiting for its refetch came (`Date.now()`). */
+  private firstPendingAt: number | undefined;
   private pendingDetails = new Set<string>();
   /** Lists to refetch at the end of the debounce: none, those with a filter, or all. */
   private pendingLists: 'none' | 'filtered' | 'all' = 'none';
@@ -158,22 +169,30 @@ export class WatchCacheWriter {
   /** Lists, summary (and details asked for) refetched once for every burst of changes. */
   private invalidateLater(allLists: boolean): void {
     this.pendingLists = allLists ? 'all' : this.pendingLists === 'all' ? 'all' : 'filtered';
-    if (this.debounceTimer) return;
-    this.debounceTimer = setTimeout(() => {
-      this.debounceTimer = undefined;
-      const { cluster, namespace } = this.project;
-      const lists = this.pendingLists;
-      this.pendingLists = 'none';
-      if (lists !== 'none') {
-        void this.client.invalidateQueries({
-          queryKey: appKeys.lists(cluster, namespace),
-          predicate: (query) => lists === 'all' || isFiltered(query.queryKey[query.queryKey.length - 1]),
-        });
-        void this.client.invalidateQueries(appKeys.summary(cluster, namespace));
-      }
-      for (const name of this.pendingDetails) void this.client.invalidateQueries(appKeys.detail(cluster, namespace, name), { exact: true });
-      this.pendingDetails.clear();
-    }, WATCH_DEBOUNCE_MS);
+    const now = Date.now();
+    this.firstPendingAt ??= now;
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(
+      () => this.invalidatePending(),
+      refetchDelay(this.firstPendingAt, now, { quietMs: WATCH_DEBOUNCE_MS, maxWaitMs: WATCH_MAX_WAIT_MS }),
+    );
+  }
+
+  private invalidatePending(): void {
+    this.debounceTimer = undefined;
+    this.firstPendingAt = undefined;
+    const { cluster, namespace } = this.project;
+    const lists = this.pendingLists;
+    this.pendingLists = 'none';
+    if (lists !== 'none') {
+      void this.client.invalidateQueries({
+        queryKey: appKeys.lists(cluster, namespace),
+        predicate: (query) => lists === 'all' || isFiltered(query.queryKey[query.queryKey.length - 1]),
+      });
+      void this.client.invalidateQueries(appKeys.summary(cluster, namespace));
+    }
+    for (const name of this.pendingDetails) void this.client.invalidateQueries(appKeys.detail(cluster, namespace, name), { exact: true });
+    this.pendingDetails.clear();
   }
 }
 
