@@ -26,6 +26,8 @@ interface Task {
   label: string;
   fn: () => void;
   background: boolean;
+  /** Scheduled zero steps ahead: a controller's reaction to a write (see `run`). */
+  immediate: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -70,12 +72,12 @@ export class Scheduler {
   }
 
   schedule(steps: number, label: string, fn: () => void): void {
-    this.push(this.now() + Math.max(0, steps) * this.stepMs, label, fn, false);
+    this.push(this.now() + Math.max(0, steps) * this.stepMs, label, fn, false, steps <= 0);
   }
 
   /** Schedules background work `delayMs` of emulated time from now (see the header). */
   scheduleBackground(delayMs: number, label: string, fn: () => void): void {
-    this.push(this.now() + Math.max(0, delayMs), label, fn, true);
+    this.push(this.now() + Math.max(0, delayMs), label, fn, true, false);
   }
 
   /** Runs the earliest pending foreground task; returns false when nothing is pending. */
@@ -136,9 +138,9 @@ export class Scheduler {
     this.disposed = true;
   }
 
-  private push(due: number, label: string, fn: () => void, background: boolean): void {
+  private push(due: number, label: string, fn: () => void, background: boolean, immediate: boolean): void {
     if (this.disposed) return;
-    const task: Task = { due, seq: this.seq++, label, fn, background };
+    const task: Task = { due, seq: this.seq++, label, fn, background, immediate };
     this.queue.push(task);
     this.arm(task);
   }
@@ -161,7 +163,17 @@ export class Scheduler {
     task.timer = timer;
   }
 
+  /**
+   * Runs `task`; a later step first lets every zero-step task already queued run, in order. A
+   * controller reacts to a write within milliseconds, before Argo CD's next step: on real timers an
+   * Argo CD step already overdue (a busy event loop) would otherwise fire first, and a status
+   * published between a write and the controller's reaction to it would act on a world the real
+   * controllers never see (the status controller unsetting an operation not yet handed to Argo CD).
+   */
   private run(task: Task): void {
+    if (!task.immediate) {
+      for (let next = this.queue.find((t) => t.immediate); next; next = this.queue.find((t) => t.immediate)) this.run(next);
+    }
     const index = this.queue.indexOf(task);
     if (index < 0) return;
     this.queue.splice(index, 1);

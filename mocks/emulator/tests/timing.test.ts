@@ -122,6 +122,21 @@ describe('scheduler', () => {
     expect(s.tick()).toBe(false);
   });
 
+  it('on real timers, a reaction to a write runs before an Argo CD step that fell due while the loop was busy', async () => {
+    const s = new Scheduler('fast');
+    const ran: string[] = [];
+    s.schedule(1, 'argo step', () => ran.push('argo step'));
+    // The event loop is busy past the step's due time; then a write wakes a controller.
+    const busyUntil = Date.now() + 3 * s.stepMs;
+    while (Date.now() < busyUntil) {
+      // busy
+    }
+    s.schedule(0, 'controller', () => ran.push('controller'));
+    await until(() => ran.length === 2, 'both tasks ran');
+    expect(ran).toEqual(['controller', 'argo step']);
+    s.dispose();
+  });
+
   it('reports task errors instead of throwing', () => {
     const errors: string[] = [];
     const s = new Scheduler('instant', 0, (label) => errors.push(label));
