@@ -11,7 +11,29 @@ interface Watch {
  * Every e2e test fails on a console error, an uncaught exception or a request that leaves the
  * console's origin (clusters are often offline; nothing may come from a CDN).
  */
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch }, { port: number }>({
+  // Each worker drives its own standalone console (playwright.config.ts starts one per worker).
+  port: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use, workerInfo) => {
+      const port = Number(process.env.E2E_PORT) + workerInfo.parallelIndex;
+      process.env.E2E_PORT = String(port);
+      await use(port);
+    },
+    { scope: 'worker', auto: true },
+  ],
+  baseURL: async ({ port }, use) => {
+    await use(`http://127.0.0.1:${port}`);
+  },
+  // The tab is kept for the next test (`reuseContext`): leave it as closing the context would, its
+  // page gone (no watch or poll left running into the next test's emulator reset) and no
+  // permission granted. Playwright's own reset clears the rest.
+  page: async ({ page }, use) => {
+    await use(page);
+    if (page.isClosed()) return;
+    await page.goto('about:blank');
+    await page.context().clearPermissions();
+  },
   watch: async ({ page, baseURL }, use) => {
     const ignored: RegExp[] = [];
     const watch: Watch = { errors: [], foreignRequests: [], ignoreConsoleErrors: (pattern) => ignored.push(pattern) };

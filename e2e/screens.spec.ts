@@ -67,6 +67,10 @@ async function setFaults(page: Page, faults: Record<string, unknown>) {
   expect(response.ok()).toBeTruthy();
 }
 
+// The suite's longest file: its tests (each resets the emulator first) are shared out between the
+// workers rather than all left to one.
+test.describe.configure({ mode: 'parallel' });
+
 for (const lang of ['en', 'zh'] as const) {
   const t = (key: string, values: Record<string, string> = {}) =>
     locales[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
