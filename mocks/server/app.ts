@@ -4,6 +4,7 @@ import express, { type RequestHandler } from 'express';
 import type { RequestHandler as MswHandler } from 'msw';
 import { createMiddleware } from '@mswjs/http-middleware';
 import { createKubeSphereProxy } from './proxy';
+import { consoleCompression } from './compression';
 import { buildGlobals, scriptJson, type ShellUser } from './globals';
 import { fileServer, ksServing } from './ks';
 import { installedExtensions, type Installation } from './installed';
@@ -92,6 +93,8 @@ export function createShellServer(options: ShellServerOptions): express.Express 
     }),
   );
 
+  // The console's server compresses what it proxies (compression.ts).
+  app.use(consoleCompression());
   const api: RequestHandler[] = options.proxyTarget
     ? [createKubeSphereProxy(options.proxyTarget, options.proxyToken)]
     : [createMiddleware(...options.handlers)];

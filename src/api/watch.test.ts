@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { applicationsWatchPath, kubeApplicationsPath, parseWatchFrame, watchUrl } from './watch';
+import { getResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { createEmulator } from '../../mocks/emulator';
+import { applicationsWatchPath, kubeApplicationsPath, listResourceVersion, parseWatchFrame, watchUrl } from './watch';
 
 const single = { multicluster: false };
 const multi = { multicluster: true, cluster: 'member-1' };
@@ -85,5 +87,38 @@ describe('parseWatchFrame', () => {
       expect(parseWatchFrame(frame)).toBeUndefined();
     expect(parseWatchFrame(new ArrayBuffer(4))).toBeUndefined();
     expect(parseWatchFrame(undefined)).toBeUndefined();
+  });
+});
+
+describe('listResourceVersion', () => {
+  it('learns where to watch from without downloading an application of 2,000 resources', async () => {
+    const emulator = createEmulator({ timing: 'instant', seed: { seed: 'large-tree', resources: 2_000 } });
+    const bodies: string[] = [];
+    const fetchImpl = async (input: string, init?: RequestInit) => {
+      const response = (await getResponse(emulator.handlers, new Request(new URL(input, 'http://localhost'), init)))!;
+      bodies.push(await response.clone().text());
+      return response;
+    };
+    try {
+      const rv = await listResourceVersion(single, 'demo-project', {}, fetchImpl);
+      const full = await fetchImpl(`${kubeApplicationsPath(single, 'demo-project')}?limit=1`);
+      expect(rv).toBe(((await full.json()) as { metadata: { resourceVersion: string } }).metadata.resourceVersion);
+      expect(bodies[1].length).toBeGreaterThan(100_000);
+      expect(bodies[0].length).toBeLessThan(2_000);
+      expect(bodies[0]).not.toContain('argoApp');
+    } finally {
+      emulator.dispose();
+    }
+  });
+
+  it('reads a plain list too, from a server that does not convert', async () => {
+    const plain = {
+      apiVersion: 'gitops.kubesphere.io/v1alpha1',
+      kind: 'ApplicationList',
+      metadata: { resourceVersion: '1234' },
+      items: [],
+    };
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify(plain), { headers: { 'content-type': 'application/json' } }));
+    expect(await listResourceVersion(single, 'demo-project', {}, fetchImpl)).toBe('1234');
   });
 });

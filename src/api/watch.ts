@@ -84,8 +84,19 @@ export function parseWatchFrame(data: unknown): WatchEvent | undefined {
 }
 
 /**
+ * Metadata only, as client-go's metadata client asks (`metadata.PartialObjectMetadataListMimeTypes`,
+ * JSON form): kube-apiserver answers every resource, CRDs included, with a PartialObjectMetadataList
+ * (k8s.io/apiserver `endpoints/handlers/response.go` `transformResponseObject` →
+ * `asPartialObjectMetadataList`; `rest.go` `AllowsMediaTypeTransform`). The Accept clauses are tried
+ * in order (`negotiation/negotiate.go` `NegotiateMediaTypeOptions`), so a server that refused the
+ * conversion would answer the plain list, whose metadata carries the same resourceVersion.
+ */
+export const METADATA_LIST_ACCEPT = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json';
+
+/**
  * The resourceVersion to watch from: kube-apiserver's list of one item (`limit=1`) carries the
  * store's resourceVersion, so list-then-watch misses nothing. (The kapis list carries none.)
+ * Metadata only: the one item is a whole Application otherwise, megabytes with a large tree.
  */
 export async function listResourceVersion(
   ctx: ClusterContext,
@@ -96,7 +107,7 @@ export async function listResourceVersion(
   const list = await requestJson<{ metadata?: { resourceVersion?: unknown } }>(
     fetchImpl,
     withQuery(kubeApplicationsPath(ctx, namespace), { limit: 1 }),
-    { signal: options.signal },
+    { signal: options.signal, headers: { Accept: METADATA_LIST_ACCEPT } },
   );
   const rv = list?.metadata?.resourceVersion;
   return typeof rv === 'string' && /^\d+$/.test(rv) ? rv : undefined;

@@ -13,6 +13,7 @@ import { marshalCompact, marshalIndent } from '../core/gojson';
 import { forbidden, requestAttributes, type Attributes } from './auth';
 import { authorizeKube } from './kube-auth';
 import { listFilter, paginate } from './kube-query';
+import { metadataList, metadataObject, negotiateOutput, refused } from './kube-metadata';
 import { podLog } from './kube-logs';
 import { kubeNotFound, prettyPrint, statusJson } from './responses';
 import type { RequestInfo } from './requestinfo';
@@ -67,6 +68,11 @@ function listKind(kind: KindInfo): string {
   return `${kind.kind}List`;
 }
 
+/** The internal Go type storage returns, as a 406 names it: `*core.PodList`, `*apps.Deployment`. */
+function goType(kind: KindInfo, name: string): string {
+  return `*${kind.group ? kind.group.split('.')[0] : 'core'}.${name}`;
+}
+
 /** Strips what typed list items do not carry (kind/apiVersion live on the list). */
 const asItem = ({ kind: _k, apiVersion: _a, ...rest }: Obj) => rest;
 
@@ -107,10 +113,14 @@ export function handleKube(r: KubeRequest): Response | undefined {
     if (kind.kind === 'Pod' && t.subresource === 'log' && t.namespace && t.name) return podLog(r, t.namespace, t.name);
     return kubeNotFound(r.request);
   }
+  // Metadata only when asked (api/kube-metadata.ts); the Accept is negotiated before the read.
+  const output = negotiateOutput(r.request.headers.get('accept'));
+  if (output.as === 'refused') return refused(r.request);
   if (t.name) {
     const ns = kind.namespaced ? (t.namespace ?? '') : '';
     const obj = live.get(r.cluster, kind, ns, t.name) ?? (kind.kind === 'Namespace' ? namespaceObject(r, t.name) : undefined);
-    return obj ? kubeJson(obj, r.request) : objectNotFound(kind, t.name, r.request);
+    if (!obj) return objectNotFound(kind, t.name, r.request);
+    return metadataObject(output, obj, r.request, goType(kind, kind.kind)) ?? kubeJson(obj, r.request);
   }
   const filter = listFilter(kind.kind, r.url.searchParams);
   if (!filter.ok) return statusJson(400, 'BadRequest', filter.message, undefined, r.request);
@@ -122,6 +132,8 @@ export function handleKube(r: KubeRequest): Response | undefined {
       String(Math.floor(r.state.scheduler.now() / 1000)),
     ),
   };
+  const partial = metadataList(output, { ...page, resourceVersion: metadata.resourceVersion }, r.request, goType(kind, listKind(kind)));
+  if (partial) return partial;
   if (page.continue) Object.assign(metadata, { continue: page.continue, remainingItemCount: page.remainingItemCount });
   return kubeJson({ kind: listKind(kind), apiVersion: apiVersionOf(kind), metadata, items: page.items.map(asItem) }, r.request);
 }

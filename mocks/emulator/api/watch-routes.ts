@@ -20,6 +20,7 @@ import { marshalIndent, marshalSorted } from '../core/gojson';
 import { isRecord, type Loose } from '../core/util';
 import { authorizeGitops, forbidden, type Attributes } from './auth';
 import { listFilter, paginate } from './kube-query';
+import { metadataList, metadataObject, negotiateOutput, refused } from './kube-metadata';
 import type { KubeRequest } from './kube-routes';
 import { parseRequestInfo, type RequestInfo } from './requestinfo';
 import { prettyPrint, rawStatusError, statusJson } from './responses';
@@ -134,6 +135,9 @@ export function handleApplicationsKube(r: KubeRequest): Response | undefined {
   if (!authorize(r.state, r.user, r.cluster, attrs)) return forbidden(r.user.name, attrs, r.request);
   if (watch) return httpWatch(r, target);
 
+  // Metadata only when asked (api/kube-metadata.ts); the Accept is negotiated before the read.
+  const output = negotiateOutput(r.request.headers.get('accept'));
+  if (output.as === 'refused') return refused(r.request);
   const store = r.state.store;
   if (target.name !== undefined) {
     const obj = store.get(r.cluster, target.namespace ?? '', target.name);
@@ -145,7 +149,7 @@ export function handleApplicationsKube(r: KubeRequest): Response | undefined {
         { name: target.name, group: GROUP, kind: PLURAL },
         r.request,
       );
-    return crJson(obj, r.request);
+    return metadataObject(output, obj, r.request, '*unstructured.Unstructured') ?? crJson(obj, r.request);
   }
   const filter = listFilter('Application', params);
   if (!filter.ok) return statusJson(400, 'BadRequest', filter.message, undefined, r.request);
@@ -154,8 +158,11 @@ export function handleApplicationsKube(r: KubeRequest): Response | undefined {
   // `limit`/`continue` as for the live objects (api/kube-query.ts paginate).
   const page = paginate(inKeyOrder.filter(filter.match), params);
   const items = page.items;
+  const resourceVersion = String(store.currentResourceVersion);
+  const partial = metadataList(output, { ...page, resourceVersion }, r.request, '*unstructured.UnstructuredList');
+  if (partial) return partial;
   // The list's resourceVersion is the store's: a client lists, then watches from it.
-  const metadata: Record<string, Loose> = { continue: page.continue ?? '', resourceVersion: String(store.currentResourceVersion) };
+  const metadata: Record<string, Loose> = { continue: page.continue ?? '', resourceVersion };
   if (page.remainingItemCount !== undefined) metadata.remainingItemCount = page.remainingItemCount;
   if (prettyPrint(r.request)) return crJson({ apiVersion: API_VERSION, items, kind: 'ApplicationList', metadata }, r.request);
   const text = `{"apiVersion":"${API_VERSION}","items":[${items.map(encodeObject).join(',')}],"kind":"ApplicationList","metadata":${marshalSorted(metadata)}}\n`;

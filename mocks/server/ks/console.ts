@@ -77,6 +77,14 @@ function negotiate(acceptEncoding: string, offered: string[]): string | undefine
   return ranked[0]?.enc;
 }
 
+/** compression's encoding for an Accept-Encoding: gzip, deflate only if gzip is refused, else none. */
+export function negotiateEncoding(acceptEncoding: string | undefined): 'gzip' | 'deflate' | undefined {
+  let encoding = negotiate(acceptEncoding ?? '', ['gzip', 'deflate', 'identity']);
+  // "we really don't prefer deflate"
+  if (encoding === 'deflate' && negotiate(acceptEncoding ?? '', ['gzip'])) encoding = negotiate(acceptEncoding ?? '', ['gzip', 'identity']);
+  return encoding === 'gzip' || encoding === 'deflate' ? encoding : undefined;
+}
+
 /**
  * console:server/components/boot.js:L20-27, L42: `compression({ filter: shouldCompress })` wraps every
  * response http-proxy writes. Its filter ignores the content type, so anything of 1 kB or more is
@@ -91,10 +99,8 @@ export function compress(res: ApiResponse, method: string, acceptEncoding: strin
   if (!varyList.includes('*') && !varyList.includes('accept-encoding'))
     res.header.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   if (res.body.length < 1024 || (res.header.get('Content-Encoding') ?? 'identity') !== 'identity' || method === 'HEAD') return res;
-  let encoding = negotiate(acceptEncoding ?? '', ['gzip', 'deflate', 'identity']);
-  // "we really don't prefer deflate"
-  if (encoding === 'deflate' && negotiate(acceptEncoding ?? '', ['gzip'])) encoding = negotiate(acceptEncoding ?? '', ['gzip', 'identity']);
-  if (!encoding || encoding === 'identity') return res;
+  const encoding = negotiateEncoding(acceptEncoding);
+  if (!encoding) return res;
   res.header.set('Content-Encoding', encoding);
   res.header.del('Content-Length');
   return { ...res, body: encoding === 'gzip' ? zlib.gzipSync(res.body) : zlib.deflateSync(res.body) };
