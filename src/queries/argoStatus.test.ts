@@ -71,4 +71,25 @@ describe('status.argoApp decoded once per application version', () => {
     // app-0 was pushed out (its uid's last version too, by the same bound): decoded anew.
     expect(argoStatusOf(copy('app-0', '1'))).not.toBe(first);
   });
+
+  it('keeps the resource objects a new version did not change, and decodes the changed ones', () => {
+    const resources = (web: string) => [
+      { version: 'v1', kind: 'Service', namespace: 'demo', name: 'web', status: 'Synced', health: { status: web } },
+      { group: 'apps', version: 'v1', kind: 'Deployment', namespace: 'demo', name: 'web', status: 'Synced', health: { status: 'Healthy' } },
+    ];
+    const version = (resourceVersion: string, web: string) => {
+      const app = makeApp({ name: 'a', argoApp: JSON.stringify({ reconciledAt: resourceVersion, resources: resources(web) }) });
+      app.metadata.uid = 'uid-a';
+      app.metadata.resourceVersion = resourceVersion;
+      return app;
+    };
+    const first = argoStatusOf(version('1', 'Healthy')).status!;
+    const reconciled = argoStatusOf(version('2', 'Healthy')).status!;
+    expect(reconciled.reconciledAt).toBe('2');
+    expect(reconciled.resources).toBe(first.resources);
+    const degraded = argoStatusOf(version('3', 'Degraded')).status!;
+    expect(degraded.resources![0].health?.status).toBe('Degraded');
+    expect(degraded.resources![0]).not.toBe(first.resources![0]);
+    expect(degraded.resources![1]).toBe(first.resources![1]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Application, ApplicationList } from '../model/application/types';
 import { type ParsedArgoStatus, parseArgoStatus } from '../model/status/argoStatus';
+import { shareResources } from '../model/tree/sharedResources';
 
 /**
  * `status.argoApp` decoded once per application version, for every page.
@@ -48,6 +49,16 @@ function remember(map: Map<string, Entry>, key: string, entry: Entry): void {
   if (map.size > MAX_ENTRIES) map.delete(map.keys().next().value as string);
 }
 
+/**
+ * Decodes a new status of an application, keeping the resource objects of its previous status
+ * that did not change: the tree built from them keeps its unchanged entries and rows as they are.
+ */
+function decodeAfter(previous: Entry | undefined, text: unknown): ParsedArgoStatus {
+  const parsed = parseArgoStatus(text);
+  if (!previous?.parsed.status || !parsed.status) return parsed;
+  return { ...parsed, status: shareResources(previous.parsed.status, parsed.status) };
+}
+
 /** The decoded `status.argoApp` of `app`, decoded at most once per version (and the same object every time). */
 export function argoStatusOf(app: Application | undefined): ParsedArgoStatus {
   if (!app) return NO_APP;
@@ -65,7 +76,7 @@ export function argoStatusOf(app: Application | undefined): ParsedArgoStatus {
   }
   const uid = app.metadata.uid as string;
   const previous = lastByUid.get(uid);
-  const found: Entry = previous && previous.text === text ? previous : { text, parsed: parseArgoStatus(text) };
+  const found: Entry = previous && previous.text === text ? previous : { text, parsed: decodeAfter(previous, text) };
   remember(byVersion, key, found);
   remember(lastByUid, uid, found);
   return found.parsed;

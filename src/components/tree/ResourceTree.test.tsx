@@ -3,9 +3,13 @@ import * as React from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { KubedConfigProvider } from '@kubed/components';
-import { buildResourceTree, parseArgoStatus, type ResourceTree as Tree } from '../../model';
+import { buildResourceTree, expandableKeys, parseArgoStatus, type ResourceTree as Tree, type VisibleRow } from '../../model';
+import { rowList, treeLayout } from '../../model/tree/rowList';
+import { shareResources } from '../../model/tree/sharedResources';
+import { resourceTreeBuilder } from '../../model/tree/treeBuilder';
 import { installTestTranslations } from '../../testing/i18n';
 import { ResourceTree } from './ResourceTree';
+import { TreeView } from './TreeView';
 
 /** `count` Deployments in one namespace: one kind group holding every resource. */
 function flatTree(count: number): Tree {
@@ -163,5 +167,48 @@ describe('resource tree', () => {
     renderTree(buildResourceTree(null, { appName: 'x' }));
     expect(screen.getByText('Argo CD has not reported any resource for this application yet.')).toBeTruthy();
     expect(screen.queryByRole('tree')).toBeNull();
+  });
+});
+
+describe('a status refresh', () => {
+  /** 30 Deployments in one namespace, all open, one of them with `health`. */
+  function status(health: string) {
+    const resources = Array.from({ length: 30 }, (_, i) => ({
+      group: 'apps',
+      version: 'v1',
+      kind: 'Deployment',
+      namespace: 'web',
+      name: `app-${String(i).padStart(2, '0')}`,
+      status: 'Synced',
+      health: { status: i === 7 ? health : 'Healthy' },
+    }));
+    return parseArgoStatus(JSON.stringify({ resources })).status;
+  }
+
+  it('draws again only the rows whose resource changed, and the groups above them', () => {
+    const build = resourceTreeBuilder();
+    const first = status('Healthy');
+    const drawn: string[] = [];
+    const renderRow = (row: VisibleRow) => {
+      drawn.push(row.key);
+      return row.node.label;
+    };
+    const view = (tree: Tree) => {
+      const rows = rowList(treeLayout(tree, new Set(expandableKeys(tree))));
+      return (
+        <KubedConfigProvider>
+          <TreeView rows={rows} label="Resources" onToggle={() => undefined} renderRow={renderRow} height={2000} />
+        </KubedConfigProvider>
+      );
+    };
+    const { rerender } = render(view(build(first, 'big')));
+    expect(drawn).toHaveLength(33);
+    drawn.length = 0;
+    // A reconcile: nothing changed, nothing is drawn again.
+    rerender(view(build(shareResources(first, status('Healthy')), 'big')));
+    expect(drawn).toEqual([]);
+    rerender(view(build(shareResources(first, status('Degraded')), 'big')));
+    expect(drawn).toEqual(['app:big', 'ns:web', 'kind:web/apps/Deployment', 'apps/v1/Deployment/web/app-07']);
+    expect(screen.getAllByRole('treeitem')).toHaveLength(33);
   });
 });

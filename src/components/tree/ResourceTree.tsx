@@ -103,9 +103,18 @@ export function ResourceTree({ tree, onSyncResources, height, live, selectedTarg
   // The rows are made only as the list shows them: "Expand all" at 20,000 resources makes 30 rows.
   const layout = React.useMemo(() => treeLayout(shown, expanded), [shown, expanded]);
   const childrenOf = live?.childrenOf;
+  const liveCluster = live?.cluster ?? '';
+  const now = live?.now ?? 0;
+  // Read by `renderRow`, which stays the same function so that a refresh (a new `now`) redraws only
+  // the rows read from the cluster: they are made again with the list (new objects), the tree's
+  // own rows come out equal and are kept.
+  const liveView = React.useRef({ now, liveCluster });
+  liveView.current = { now, liveCluster };
   const rows = React.useMemo(
     () => rowList<LiveVisibleRow>(layout, childrenOf ? (row) => withLiveRows([row], expanded, childrenOf) : undefined),
-    [layout, expanded, childrenOf],
+    // `now` and the cluster only to make the live rows again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layout, expanded, childrenOf, now, liveCluster],
   );
   // Only open workloads whose rows are on the list are read: one inside a closed group waits.
   const onOpenWorkloads = live?.onOpenWorkloads;
@@ -136,16 +145,12 @@ export function ResourceTree({ tree, onSyncResources, height, live, selectedTarg
     return best < 0 ? null : rows.at(best).key;
   }, [rows, selectedTarget]);
 
-  const liveCluster = live?.cluster ?? '';
-  const now = live?.now ?? 0;
-  const renderRow = React.useCallback(
-    (row: VisibleRow) => {
-      const data = (row as LiveVisibleRow).live;
-      if (!data) return <TreeRow row={row} />;
-      return <LiveTreeRow row={row} live={data} now={now} cluster={liveCluster} />;
-    },
-    [now, liveCluster],
-  );
+  const renderRow = React.useCallback((row: VisibleRow) => {
+    const data = (row as LiveVisibleRow).live;
+    if (!data) return <TreeRow row={row} />;
+    const view = liveView.current;
+    return <LiveTreeRow row={row} live={data} now={view.now} cluster={view.liveCluster} />;
+  }, []);
 
   if (total === 0) return <Empty>{t('GITOPS_TREE_EMPTY')}</Empty>;
 

@@ -77,8 +77,28 @@ interface TreeItemProps {
 }
 
 /**
+ * Rows equal field by field. The list is made again when the tree changes (a status refresh), so
+ * a row that shows the same node in the same place is another object with the same fields.
+ */
+export function sameRow(a: VisibleRow, b: VisibleRow): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as Array<keyof VisibleRow>;
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+const sameItem = (a: TreeItemProps, b: TreeItemProps): boolean =>
+  a.index === b.index &&
+  a.rowHeight === b.rowHeight &&
+  a.tabbable === b.tabbable &&
+  a.selected === b.selected &&
+  a.renderRow === b.renderRow &&
+  sameRow(a.row, b.row);
+
+/**
  * One row. Memoised, and its events are handled by the tree: scrolling re-renders the view, but a
- * row that stays on screen with the same props is not drawn again.
+ * row that stays on screen with the same props (or an equal row, see `sameRow`) is not drawn again.
  */
 const TreeItem = React.memo(function TreeItem({ row, index, rowHeight, tabbable, selected, renderRow }: TreeItemProps) {
   return (
@@ -97,7 +117,7 @@ const TreeItem = React.memo(function TreeItem({ row, index, rowHeight, tabbable,
       {renderRow(row)}
     </Item>
   );
-});
+}, sameItem);
 
 /** The index of the row an event happened in, or -1. */
 function rowIndexOf(target: EventTarget): number {

@@ -151,6 +151,20 @@ const sameIdentity = (a: Coordinates, b: Coordinates) =>
 const sameKey = (a: Coordinates, b: Coordinates) => sameIdentity(a, b) && (a.version ?? '') === (b.version ?? '');
 
 /**
+ * What `resourceEntries` made from one status, by position, for the next status of the same
+ * application to reuse: a refresh keeps the decoded objects of unchanged resources (see
+ * `sharedResources.ts`), and gets their entries back, the same objects, without making them again.
+ */
+export interface MadeEntries {
+  live: readonly ResourceStatus[];
+  results: readonly ResourceResult[];
+  /** By index in `live`: the entry made from it (none for a duplicate) and the sync result it was joined with. */
+  entries: ReadonlyArray<ResourceEntry | undefined>;
+  lasts: ReadonlyArray<ResourceResult | undefined>;
+  resultOnly: ReadonlyMap<ResourceResult, ResourceEntry>;
+}
+
+/**
  * The resources of an Argo CD status as flat entries, de-duplicated by key (first one wins),
  * each with its last sync result attached. Entries only known from the sync result come last.
  *
@@ -159,6 +173,75 @@ const sameKey = (a: Coordinates, b: Coordinates) => sameIdentity(a, b) && (a.ver
  * 20,000 resources.
  */
 export function resourceEntries(status: ArgoStatus | null | undefined, includeSyncResultOnly = true): ResourceEntry[] {
+  return join(status, includeSyncResultOnly, undefined, false).entries;
+}
+
+/** `resourceEntries(status)`, reusing the entries `previous` made for the same objects; says what it made. */
+export function resourceEntriesAfter(
+  status: ArgoStatus | null | undefined,
+  previous: MadeEntries | undefined,
+): { entries: ResourceEntry[]; made: MadeEntries } {
+  const again = previous && rejoin(status, previous);
+  if (again) return again;
+  const { entries, made } = join(status, true, previous, true);
+  return { entries, made: made! };
+}
+
+const sameCoordinates = (a: ResourceStatus | ResourceResult, b: ResourceStatus | ResourceResult) =>
+  sameKey(a, b) && (a.name ?? '') === (b.name ?? '');
+
+/** Whether `next` holds the same resources as `previous`, place by place (only some of their values changed). */
+function samePlaces<T extends ResourceStatus | ResourceResult>(previous: readonly T[], next: readonly T[], swapped: Map<T, T>): boolean {
+  if (previous.length !== next.length) return false;
+  for (let i = 0; i < next.length; i++) {
+    if (next[i] === previous[i]) continue;
+    if (!sameCoordinates(next[i], previous[i])) return false;
+    swapped.set(previous[i], next[i]);
+  }
+  return true;
+}
+
+/**
+ * The join of a status whose resources and results are those of `previous`, in the same places,
+ * some with other values (a health or a message that changed): every choice of the join (which
+ * duplicate is dropped, which result goes with which resource) is the same, so it is not made
+ * again; only the entries of changed objects are. Undefined when the places differ.
+ */
+function rejoin(status: ArgoStatus | null | undefined, previous: MadeEntries): { entries: ResourceEntry[]; made: MadeEntries } | undefined {
+  const live = status?.resources ?? [];
+  const results = status?.operationState?.syncResult?.resources ?? [];
+  const swappedResults = new Map<ResourceResult, ResourceResult>();
+  if (!samePlaces(previous.live, live, new Map()) || !samePlaces(previous.results, results, swappedResults)) return undefined;
+  const out: ResourceEntry[] = [];
+  const entries: Array<ResourceEntry | undefined> = new Array(live.length);
+  const lasts: Array<ResourceResult | undefined> = new Array(live.length);
+  for (let i = 0; i < live.length; i++) {
+    const before = previous.entries[i];
+    if (before === undefined) continue;
+    const r = live[i];
+    const was = previous.lasts[i];
+    const last = was === undefined ? undefined : (swappedResults.get(was) ?? was);
+    const entry = r === previous.live[i] && last === was ? before : fromLive(r, before.key, last);
+    entries[i] = entry;
+    lasts[i] = last;
+    out.push(entry);
+  }
+  const resultOnly = new Map<ResourceResult, ResourceEntry>();
+  for (const [was, before] of previous.resultOnly) {
+    const r = swappedResults.get(was);
+    const entry = r === undefined ? before : fromResult(r, before.key);
+    resultOnly.set(r ?? was, entry);
+    out.push(entry);
+  }
+  return { entries: out, made: { live, results, entries, lasts, resultOnly } };
+}
+
+function join(
+  status: ArgoStatus | null | undefined,
+  includeSyncResultOnly: boolean,
+  previous: MadeEntries | undefined,
+  record: boolean,
+): { entries: ResourceEntry[]; made?: MadeEntries } {
   const results = status?.operationState?.syncResult?.resources ?? [];
   // The first result for each resource (group, kind, namespace, name), by name.
   const resultsByName = new Map<string, Bucket<ResourceResult>>();
@@ -170,24 +253,47 @@ export function resourceEntries(status: ArgoStatus | null | undefined, includeSy
     firstResults.push(r);
   }
   const out: ResourceEntry[] = [];
+  const live = status?.resources ?? [];
+  const entries: Array<ResourceEntry | undefined> = record ? new Array(live.length) : [];
+  const lasts: Array<ResourceResult | undefined> = record ? new Array(live.length) : [];
+  // Where each resource was in the previous status: made only when one moved.
+  let before: Map<ResourceStatus, number> | undefined;
+  const reused = (i: number, r: ResourceStatus, last: ResourceResult | undefined): ResourceEntry | undefined => {
+    if (!previous) return undefined;
+    let j = previous.live[i] === r ? i : undefined;
+    if (j === undefined) {
+      before ??= new Map(previous.live.map((x, k) => [x, k]));
+      j = before.get(r);
+    }
+    return j !== undefined && previous.lasts[j] === last ? previous.entries[j] : undefined;
+  };
   // What is listed already (live resources, then results), by name.
   const listed = new Map<string, Bucket<Coordinates>>();
-  const matched = new Set<ResourceResult>();
-  for (const r of status?.resources ?? []) {
+  for (let i = 0; i < live.length; i++) {
+    const r = live[i];
     const name = r.name ?? '';
     if (findIn(listed.get(name), (x) => sameKey(x, r))) continue;
     addTo(listed, name, r);
     const last = findIn(resultsByName.get(name), (x) => sameIdentity(x, r));
-    if (last) matched.add(last);
-    out.push(fromLive(r, resourceKey(r), last));
+    const entry = reused(i, r, last) ?? fromLive(r, resourceKey(r), last);
+    if (record) {
+      entries[i] = entry;
+      lasts[i] = last;
+    }
+    out.push(entry);
   }
+  const resultOnly = new Map<ResourceResult, ResourceEntry>();
   if (includeSyncResultOnly) {
     for (const r of firstResults) {
       const name = r.name ?? '';
-      if (matched.has(r) || findIn(listed.get(name), (x) => sameKey(x, r))) continue;
+      // A live resource of the same identity took this result (results are unique by identity,
+      // so what else matches is live): it is not a resource of its own.
+      if (findIn(listed.get(name), (x) => sameIdentity(x, r))) continue;
       addTo(listed, name, r);
-      out.push(fromResult(r, resourceKey(r)));
+      const entry = previous?.resultOnly.get(r) ?? fromResult(r, resourceKey(r));
+      if (record) resultOnly.set(r, entry);
+      out.push(entry);
     }
   }
-  return out;
+  return { entries: out, made: record ? { live, results, entries, lasts, resultOnly } : undefined };
 }

@@ -100,11 +100,11 @@ export function matchesFilter(entry: ResourceEntry, filter: ResourceFilter | und
 
 const emptyCounts = (): StatusCounts => ({ total: 0, health: {}, sync: {}, noHealth: 0 });
 
-function group(key: string, type: TreeNodeType, label: string): TreeNode {
+export function group(key: string, type: TreeNodeType, label: string): TreeNode {
   return { key, type, label, children: [], counts: emptyCounts(), severity: 'unknown' };
 }
 
-function addEntry(node: TreeNode, e: ResourceEntry): void {
+export function addEntry(node: TreeNode, e: ResourceEntry): void {
   const c = node.counts;
   c.total++;
   if (e.health === undefined) c.noHealth++;
@@ -113,6 +113,19 @@ function addEntry(node: TreeNode, e: ResourceEntry): void {
   node.severity = c.total === 1 ? e.severity : worseSeverity(node.severity, e.severity);
   node.worstHealth = worse(HEALTH_ORDER, node.worstHealth, e.health);
   node.worstSync = worse(SYNC_ORDER, node.worstSync, e.sync);
+}
+
+/** Adds a group's counts and worst states to `node`, as adding its entries one by one (in order) would. */
+export function addGroup(node: TreeNode, child: TreeNode): void {
+  const c = node.counts;
+  const d = child.counts;
+  node.severity = c.total === 0 ? child.severity : worseSeverity(node.severity, child.severity);
+  c.total += d.total;
+  c.noHealth += d.noHealth;
+  for (const [k, n] of Object.entries(d.health)) c.health[k] = (c.health[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(d.sync)) c.sync[k] = (c.sync[k] ?? 0) + n;
+  node.worstHealth = worse(HEALTH_ORDER, node.worstHealth, child.worstHealth);
+  node.worstSync = worse(SYNC_ORDER, node.worstSync, child.worstSync);
 }
 
 /** A leaf's children: none, ever; one frozen array for all of them. */
@@ -142,7 +155,7 @@ function countsOf(e: ResourceEntry): StatusCounts {
 }
 
 /** The same node as a group with this one entry added would be, without its allocations. */
-function leaf(e: ResourceEntry): TreeNode {
+export function leaf(e: ResourceEntry): TreeNode {
   return {
     key: e.key,
     type: 'resource',

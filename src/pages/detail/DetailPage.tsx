@@ -2,18 +2,11 @@ import * as React from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import styled from 'styled-components';
 import { colors } from '../../components/theme';
-import {
-  buildResourceTree,
-  deletionState,
-  displayName,
-  errorKind,
-  isOperationInProgress,
-  isTerminating,
-  type Application,
-} from '../../model';
+import { deletionState, displayName, errorKind, isOperationInProgress, isTerminating, type Application } from '../../model';
 import { type ProjectRef, useApplication } from '../../queries/applications';
 import { argoStatusOf } from '../../queries/argoStatus';
 import { useApplicationsWatch } from '../../queries/watch';
+import { resourceTreeBuilder } from '../../model/tree/treeBuilder';
 import { t } from '../../host';
 import { DeleteDialog } from '../../components/actions/DeleteDialog';
 import { ErrorNotice } from '../../components/actions/ErrorNotice';
@@ -101,7 +94,10 @@ function Loaded({
   const permissions = useDetailPermissions(project);
   const parsed = argoStatusOf(app);
   const name = app.metadata.name ?? '';
-  const tree = React.useMemo(() => buildResourceTree(parsed.status, { appName: name }), [parsed, name]);
+  // Remembers the last tree: a refresh whose resources did not change gives the same tree, and
+  // one that changed a few of them keeps the other rows as they are.
+  const [buildTree] = React.useState(resourceTreeBuilder);
+  const tree = React.useMemo(() => buildTree(parsed.status, name), [buildTree, parsed, name]);
   const [dialog, setDialog] = React.useState<DialogState>(null);
   const refresh = useRefreshApplication(project, app);
   const openSync = React.useCallback((preselected: string[] = []) => setDialog({ type: 'sync', preselected }), []);
