@@ -8,7 +8,6 @@ import { t } from '../../host';
 import { AppRow, type RowActions } from './AppRow';
 import { APP_COLUMNS, visibleColumns, type AppColumn, type HeaderContext } from './columns';
 import { COLORS } from './styles';
-import { SCROLLING_ATTRIBUTE, useScrollingMark } from './useScrollingMark';
 
 /**
  * KubeSphere's table look: light header, row dividers, 12px text. The layout is fixed, so the
@@ -77,21 +76,7 @@ export const Table = styled.table`
 `;
 
 const Scroll = styled.div`
-  position: relative;
   overflow-x: auto;
-`;
-
-/**
- * Laid over the table; it takes the pointer only while the page scrolls (useScrollingMark), so
- * the rows sliding under a still pointer are not hovered one after another.
- */
-const ScrollShield = styled.div`
-  position: absolute;
-  inset: 0;
-  pointer-events: none;
-  &[${SCROLLING_ATTRIBUTE}] {
-    pointer-events: auto;
-  }
 `;
 
 function ariaSort(column: AppColumn, sort: AppTableProps['sort']): 'ascending' | 'descending' | undefined {
@@ -123,8 +108,6 @@ export interface AppTableProps {
 export function AppTable(props: AppTableProps) {
   const { apps, now, detailTo, editTo, selectable, selected, onSelect, onSelectAll, actions, onSync, onDelete, sort, busy } = props;
   const all = props.columns ?? APP_COLUMNS;
-  const shield = React.useRef<HTMLDivElement>(null);
-  useScrollingMark(shield);
   const columns = React.useMemo(() => visibleColumns(all, { selectable }), [all, selectable]);
   const header: HeaderContext = {
     selectable,
@@ -172,7 +155,6 @@ export function AppTable(props: AppTableProps) {
           })}
         </tbody>
       </Table>
-      <ScrollShield ref={shield} aria-hidden="true" />
     </Scroll>
   );
 }
