@@ -24,8 +24,11 @@ const TREE_ITEM = '[role="tree"] [role="treeitem"]';
 /** The Overview's diagnostics from Argo CD's status: what a Degraded app shows first. */
 const OVERVIEW_ITEM = '.gitops-diagnostics .gitops-diagnostic';
 
-/** A live (Kubernetes) path: `/api/...`, `/apis/...`, with or without `/clusters/{c}`; never `/kapis`. */
-const LIVE_PATH = /^(\/clusters\/[^/]+)?\/apis?\//;
+/**
+ * A live (Kubernetes) path: `/api/...`, `/apis/...`, with or without `/clusters/{c}`; never `/kapis`,
+ * nor the applications themselves (`/apis/gitops.kubesphere.io/...`: the watch's list of one).
+ */
+const LIVE_PATH = /^(\/clusters\/[^/]+)?\/apis?\/(?!gitops\.kubesphere\.io\/)/;
 export const isLive = (url: string | URL) => LIVE_PATH.test(new URL(String(url)).pathname);
 
 /**
