@@ -100,3 +100,14 @@ export async function heapUsed(page: Page): Promise<number> {
   await cdp.detach();
   return usedSize;
 }
+
+export type RecordFn = (metric: string, value: number | string, unit?: string, note?: string) => void;
+
+/** What every bench section gets from run.ts: the browser, the console's addresses, the emulator's control API, the table. */
+export interface BenchDeps {
+  browser: Browser;
+  base: string;
+  list: string;
+  control(method: string, url: string, body?: unknown): Promise<void>;
+  record: RecordFn;
+}

@@ -1,10 +1,10 @@
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { getResponse } from 'msw';
 import { createEmulator } from '../../mocks/emulator';
 import { longestTask, median, resetLongTasks, timeTo, VISIBILITY_SCRIPT } from './browser';
-import type { RecordFn } from './live';
+import type { BenchDeps } from './browser';
 
 /**
  * Figures for the application list at ten times the scale (issue "Live without polling, smooth at
@@ -13,13 +13,7 @@ import type { RecordFn } from './live';
  * word and while scrolling a page of 100 rows. Nothing here is asserted.
  */
 
-export interface ListBenchDeps {
-  browser: Browser;
-  base: string;
-  list: string;
-  control(method: string, url: string, body?: unknown): Promise<void>;
-  record: RecordFn;
-}
+export type ListBenchDeps = BenchDeps;
 
 const ROW = 'main table tbody tr';
 const SEARCH_WORD = 'app-4999';

@@ -1,5 +1,7 @@
-import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
-import { longestTask, resetLongTasks, setHidden, VISIBILITY_SCRIPT } from './browser';
+import type { BrowserContext, Page, Request } from '@playwright/test';
+import { longestTask, resetLongTasks, setHidden, VISIBILITY_SCRIPT, type BenchDeps } from './browser';
+
+export type { RecordFn } from './browser';
 
 /**
  * Figures for the live resources (issue "Live resources", point 9 "Budgets"): what the detail
@@ -8,14 +10,7 @@ import { longestTask, resetLongTasks, setHidden, VISIBILITY_SCRIPT } from './bro
  * `fetch`), or from Playwright's request events, never asserted.
  */
 
-export type RecordFn = (metric: string, value: number | string, unit?: string, note?: string) => void;
-
-export interface LiveBenchDeps {
-  browser: Browser;
-  base: string;
-  list: string;
-  control(method: string, url: string, body?: unknown): Promise<void>;
-  record: RecordFn;
+export interface LiveBenchDeps extends BenchDeps {
   /** Seconds of real time for the idle panels (visible; hidden gets two thirds of it). */
   idleSeconds?: number;
 }

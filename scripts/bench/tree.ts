@@ -1,7 +1,7 @@
 import os from 'node:os';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { longestTask, resetLongTasks, timeTo, VISIBILITY_SCRIPT } from './browser';
-import type { RecordFn } from './live';
+import type { BenchDeps } from './browser';
 
 /**
  * Figures for the resource tree at 20,000 resources (issue "Live without polling, smooth at ten
@@ -10,13 +10,7 @@ import type { RecordFn } from './live';
  * asserted; long tasks come from the page's `longtask` observer (`VISIBILITY_SCRIPT`).
  */
 
-export interface TreeBenchDeps {
-  browser: Browser;
-  base: string;
-  list: string;
-  control(method: string, url: string, body?: unknown): Promise<void>;
-  record: RecordFn;
-}
+export type TreeBenchDeps = BenchDeps;
 
 const TREE_ITEM = '[role="tree"] [role="treeitem"]';
 /** Typed letter by letter: it first matches every resource, then fewer and fewer. */

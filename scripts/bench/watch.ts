@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { heapUsed, median, requestsInOneMinute, VISIBILITY_SCRIPT } from './browser';
+import type { Page } from '@playwright/test';
+import { heapUsed, median, requestsInOneMinute, VISIBILITY_SCRIPT, type BenchDeps } from './browser';
 import { measured } from './list';
 
 /**
@@ -7,12 +7,7 @@ import { measured } from './list';
  * status change reaches a badge with the watch and with polling, requests while idle, a burst of
  * 1,000 events in one second on 10,000 applications, and the heap over minutes of events.
  */
-export interface WatchBenchContext {
-  browser: Browser;
-  base: string;
-  list: string;
-  control(method: string, url: string, body?: unknown): Promise<void>;
-  record(metric: string, value: number | string, unit?: string, note?: string): void;
+export interface WatchBenchContext extends BenchDeps {
   /** Minutes of steady events for the heap figure (the issue asks for 10). */
   heapMinutes: number;
 }

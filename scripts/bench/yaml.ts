@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { longestTask, resetLongTasks, VISIBILITY_SCRIPT } from './browser';
-import type { RecordFn } from './live';
+import type { BenchDeps } from './browser';
 
 /**
  * Figures for the wizard's YAML view (issue "Live without polling, smooth at ten times the
@@ -12,13 +12,7 @@ import type { RecordFn } from './live';
  * beyond what the wizard prefetched. Nothing here is asserted.
  */
 
-export interface YamlBenchDeps {
-  browser: Browser;
-  base: string;
-  list: string;
-  control(method: string, url: string, body?: unknown): Promise<void>;
-  record: RecordFn;
-}
+export type YamlBenchDeps = BenchDeps;
 
 const RUNS = Number(process.env.BENCH_YAML_RUNS ?? 3);
 const LINES = 5_000;
