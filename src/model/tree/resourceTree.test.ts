@@ -242,3 +242,49 @@ describe('property: the builder and flatten never lose a resource', () => {
     );
   });
 });
+
+describe('leaf order', () => {
+  const res = (kind: string, name: string, namespace = 'demo', group = ''): ResourceStatus => ({
+    group,
+    version: 'v1',
+    kind,
+    namespace,
+    name,
+  });
+  const leafLabels = (status: ArgoStatus, ns: string, kind: string) =>
+    labels(find(buildResourceTree(status).root, `kind:${ns}/${kind}`)!.children);
+
+  it('is by name whether the resources come sorted, reversed or interleaved with other kinds', () => {
+    const sorted = { resources: [res('Service', 'a'), res('Service', 'b'), res('Service', 'c')] };
+    const reversed = { resources: [res('Service', 'c'), res('Service', 'b'), res('Service', 'a')] };
+    const interleaved = {
+      resources: [res('Service', 'b'), res('ConfigMap', 'b'), res('Service', 'c', 'other'), res('Service', 'a'), res('ConfigMap', 'a')],
+    };
+    expect(leafLabels(sorted, 'demo', '/Service')).toEqual(['a', 'b', 'c']);
+    expect(leafLabels(reversed, 'demo', '/Service')).toEqual(['a', 'b', 'c']);
+    expect(leafLabels(interleaved, 'demo', '/Service')).toEqual(['a', 'b']);
+    expect(leafLabels(interleaved, 'demo', '/ConfigMap')).toEqual(['a', 'b']);
+    expect(leafLabels(interleaved, 'other', '/Service')).toEqual(['c']);
+  });
+
+  it('counts each namespace and the application as the sum of their kinds', () => {
+    const status = {
+      resources: [
+        { ...res('Service', 'a'), status: 'Synced' as const, health: { status: 'Healthy' as const } },
+        { ...res('Deployment', 'a', 'demo', 'apps'), status: 'OutOfSync' as const, health: { status: 'Degraded' as const } },
+        { ...res('Service', 'b', 'other'), status: 'Synced' as const },
+      ],
+    };
+    const tree = buildResourceTree(status);
+    expect(tree.root.counts).toEqual({ total: 3, health: { Healthy: 1, Degraded: 1 }, sync: { Synced: 2, OutOfSync: 1 }, noHealth: 1 });
+    expect(find(tree.root, 'ns:demo')!.counts).toEqual({
+      total: 2,
+      health: { Healthy: 1, Degraded: 1 },
+      sync: { Synced: 1, OutOfSync: 1 },
+      noHealth: 0,
+    });
+    expect(tree.root.worstHealth).toBe('Degraded');
+    expect(tree.root.worstSync).toBe('OutOfSync');
+    expect(tree.resources.map((e) => e.name)).toEqual(['a', 'a', 'b']);
+  });
+});

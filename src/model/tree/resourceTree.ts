@@ -67,21 +67,24 @@ export interface BuildOptions {
   includeSyncResultOnly?: boolean;
 }
 
-const HEALTH_ORDER: Record<string, number> = {
-  Healthy: 0,
-  Suspended: 1,
-  Progressing: 2,
-  Missing: 3,
-  Degraded: 4,
-  Unknown: 5,
-};
-const SYNC_ORDER: Record<string, number> = { Synced: 0, Unknown: 1, OutOfSync: 2 };
+const HEALTH_ORDER = new Map<string, number>([
+  ['Healthy', 0],
+  ['Suspended', 1],
+  ['Progressing', 2],
+  ['Missing', 3],
+  ['Degraded', 4],
+  ['Unknown', 5],
+]);
+const SYNC_ORDER = new Map<string, number>([
+  ['Synced', 0],
+  ['Unknown', 1],
+  ['OutOfSync', 2],
+]);
 // A code newer than this console ranks like Unknown.
-const rank = (order: Record<string, number>, code: string): number =>
-  Object.prototype.hasOwnProperty.call(order, code) ? order[code] : order.Unknown;
+const rank = (order: ReadonlyMap<string, number>, code: string): number => order.get(code) ?? order.get('Unknown')!;
 
-function worse(order: Record<string, number>, a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b;
+function worse(order: ReadonlyMap<string, number>, a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || a === b) return b;
   if (b === undefined) return a;
   return rank(order, b) > rank(order, a) ? b : a;
 }
@@ -133,13 +136,15 @@ const NO_CHILDREN = Object.freeze([]) as unknown as TreeNode[];
 /**
  * A leaf's counts depend only on its health and sync, so leaves with the same pair share one
  * frozen object: a tree of 20,000 resources makes a handful instead of 60,000 small objects.
+ * Found by health, then sync, without making a string per leaf.
  */
-const leafCounts = new Map<string, StatusCounts>();
+const leafCounts = new Map<string | undefined, Map<string | undefined, StatusCounts>>();
+let leafCountsKept = 0;
 const LEAF_COUNTS_KEPT = 1000;
 
 function countsOf(e: ResourceEntry): StatusCounts {
-  const id = `${e.health === undefined ? '\u0001' : e.health}\u0000${e.sync === undefined ? '\u0001' : e.sync}`;
-  let counts = leafCounts.get(id);
+  let bySync = leafCounts.get(e.health);
+  let counts = bySync?.get(e.sync);
   if (counts) return counts;
   const fresh = emptyCounts();
   fresh.total = 1;
@@ -150,7 +155,11 @@ function countsOf(e: ResourceEntry): StatusCounts {
   Object.freeze(fresh.sync);
   counts = Object.freeze(fresh);
   // Codes come from the server: unknown ones are counted but not kept past a bound.
-  if (leafCounts.size < LEAF_COUNTS_KEPT) leafCounts.set(id, counts);
+  if (leafCountsKept < LEAF_COUNTS_KEPT) {
+    if (!bySync) leafCounts.set(e.health, (bySync = new Map()));
+    bySync.set(e.sync, counts);
+    leafCountsKept++;
+  }
   return counts;
 }
 
@@ -171,41 +180,72 @@ export function leaf(e: ResourceEntry): TreeNode {
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byLeaf = (a: TreeNode, b: TreeNode): number => byText(a.label, b.label) || byText(a.key, b.key);
 
-/** Builds the tree from entries already filtered; every entry ends up in exactly one leaf. */
+/** Sorts a kind's leaves by name (then key), unless they came sorted, as Argo CD's lists mostly do. */
+function sortLeaves(leaves: TreeNode[]): void {
+  for (let i = 1; i < leaves.length; i++) {
+    if (byLeaf(leaves[i - 1], leaves[i]) > 0) {
+      leaves.sort(byLeaf);
+      return;
+    }
+  }
+}
+
+interface NamespaceGroups {
+  node: TreeNode;
+  /** Kind nodes by API group, then kind: no `group/kind` string made per resource. */
+  kinds: Map<string, Map<string, TreeNode>>;
+}
+
+/**
+ * Builds the tree from entries already filtered; every entry ends up in exactly one leaf. Each
+ * resource is counted in its kind only; namespaces and the root add up their kinds' counts.
+ */
 export function treeFromEntries(entries: readonly ResourceEntry[], appName = ''): ResourceTree {
   const root = group(`app:${appName}`, 'application', appName);
-  const namespaces = new Map<string, { node: TreeNode; kinds: Map<string, TreeNode> }>();
+  const namespaces = new Map<string, NamespaceGroups>();
+  let kind: TreeNode | undefined;
+  let previous: ResourceEntry | undefined;
   for (const e of entries) {
-    let ns = namespaces.get(e.namespace);
-    if (!ns) {
-      ns = { node: group(`ns:${e.namespace}`, 'namespace', e.namespace), kinds: new Map() };
-      namespaces.set(e.namespace, ns);
+    // Resources of one kind mostly come together: the kind of the previous one is looked up once.
+    if (!kind || e.kind !== previous!.kind || e.group !== previous!.group || e.namespace !== previous!.namespace) {
+      let ns = namespaces.get(e.namespace);
+      if (!ns) {
+        ns = { node: group(`ns:${e.namespace}`, 'namespace', e.namespace), kinds: new Map() };
+        namespaces.set(e.namespace, ns);
+      }
+      let inGroup = ns.kinds.get(e.group);
+      if (!inGroup) ns.kinds.set(e.group, (inGroup = new Map()));
+      kind = inGroup.get(e.kind);
+      if (!kind) {
+        kind = group(`kind:${e.namespace}/${e.group}/${e.kind}`, 'kind', e.kind);
+        kind.group = e.group;
+        inGroup.set(e.kind, kind);
+      }
     }
-    const kindId = `${e.group}/${e.kind}`;
-    let kind = ns.kinds.get(kindId);
-    if (!kind) {
-      kind = group(`kind:${e.namespace}/${kindId}`, 'kind', e.kind);
-      kind.group = e.group;
-      ns.kinds.set(kindId, kind);
-    }
+    previous = e;
     kind.children.push(leaf(e));
     addEntry(kind, e);
-    addEntry(ns.node, e);
-    addEntry(root, e);
   }
   // Cluster-scoped resources (empty namespace) sort first.
-  root.children = [...namespaces.values()].map((ns) => ns.node).sort((a, b) => byText(a.label, b.label));
-  for (const nsNode of root.children) {
-    const kinds = [...namespaces.get(nsNode.label)!.kinds.values()];
+  const nsList = [...namespaces.values()].sort((a, b) => byText(a.node.label, b.node.label));
+  for (const ns of nsList) {
+    const kinds: TreeNode[] = [];
+    for (const inGroup of ns.kinds.values()) for (const k of inGroup.values()) kinds.push(k);
     kinds.sort((a, b) => byText(a.label, b.label) || byText(a.group ?? '', b.group ?? ''));
-    for (const kind of kinds) kind.children.sort((a, b) => byText(a.label, b.label) || byText(a.key, b.key));
-    nsNode.children = kinds;
+    for (const k of kinds) {
+      sortLeaves(k.children);
+      addGroup(ns.node, k);
+    }
+    ns.node.children = kinds;
+    root.children.push(ns.node);
+    addGroup(root, ns.node);
   }
   const ordered: ResourceEntry[] = [];
   for (const ns of root.children) {
-    for (const kind of ns.children) {
-      for (const l of kind.children) ordered.push(l.resource!);
+    for (const k of ns.children) {
+      for (const l of k.children) ordered.push(l.resource!);
     }
   }
   return { root, resources: ordered, healthAvailable: ordered.some((e) => e.health !== undefined) };
