@@ -37,6 +37,25 @@ describe('translation of page strings that travel with the page chunks', () => {
   });
 });
 
+describe('lookups in the console', () => {
+  it('reads the language once per task, and a switch shows from the next task on', async () => {
+    let lang = 'zh';
+    let lookups = 0;
+    win.window = {
+      t: (key) => {
+        lookups++;
+        return key === 'GITOPS_LANG' ? lang : key;
+      },
+    };
+    for (let i = 0; i < 100; i++) expect(t('GITOPS_X_HELLO', { name: 'a' })).toBe('你好 a');
+    // One read of the language; page strings are not asked of the console.
+    expect(lookups).toBe(1);
+    lang = 'en';
+    await Promise.resolve();
+    expect(t('GITOPS_X_HELLO', { name: 'a' })).toBe('Hello a');
+  });
+});
+
 describe('with the console’s own i18next configuration', () => {
   it('shows interpolated values as typed, not HTML-escaped', async () => {
     const { default: i18next } = await import('i18next');

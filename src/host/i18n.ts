@@ -13,7 +13,8 @@ export function interpolate(text: string, params?: Params): string {
 /**
  * The entry registers only the menu's and the page frame's strings with the console, because the
  * console downloads the entry on every page load for every user. The pages' strings arrive with
- * the page chunks and are kept here; `t` asks the console first and falls back to them.
+ * the page chunks and are kept here; `t` looks there first, then asks the console (the entry's
+ * strings), then falls back to English.
  */
 let pageTables: Tables = {};
 
@@ -27,13 +28,22 @@ function hostTranslate(): Translate | undefined {
   return typeof hostT === 'function' ? hostT : undefined;
 }
 
+/** The language read back last, for the console's `t` it was read from, until the current task ends. */
+let language: { from: Translate | undefined; value: string } | undefined;
+
 /**
  * The language the console is showing, read back through a key the entry registered with the
- * value `en` or `zh`: whatever language and fallbacks the console resolved, ours follow.
+ * value `en` or `zh`: whatever language and fallbacks the console resolved, ours follow. Read
+ * once per task: a page of 100 rows asks for hundreds of strings in one render, and each read is
+ * a lookup in the console's i18next. A language switch shows from the next task on.
  */
 export function consoleLanguage(): string {
-  const probe = hostTranslate()?.('GITOPS_LANG');
-  return probe && probe !== 'GITOPS_LANG' ? probe : 'en';
+  const hostT = hostTranslate();
+  if (language && language.from === hostT) return language.value;
+  const probe = hostT?.('GITOPS_LANG');
+  language = { from: hostT, value: probe && probe !== 'GITOPS_LANG' ? probe : 'en' };
+  queueMicrotask(() => (language = undefined));
+  return language.value;
 }
 
 /**
@@ -51,10 +61,14 @@ export function consoleLocale(): string {
 const RAW_VALUES = { interpolation: { escapeValue: false } };
 
 export const t: Translate = (key, params) => {
+  // The pages' own strings first: asking the console for them (it never has them) was one more
+  // lookup in its i18next per string drawn.
+  const own = pageTables[consoleLanguage()]?.[key];
+  if (own !== undefined) return interpolate(own, params);
   const hostT = hostTranslate();
   const fromHost = hostT ? hostT(key, params ? { ...params, ...RAW_VALUES } : undefined) : key;
   if (fromHost !== key) return fromHost;
-  const text = pageTables[consoleLanguage()]?.[key] ?? pageTables.en?.[key];
+  const text = pageTables.en?.[key];
   return text === undefined ? fromHost : interpolate(text, params);
 };
 
