@@ -11,6 +11,8 @@ export default {
     GITOPS_SYNC_TITLE: 'Sync {name}',
     GITOPS_SYNC_DESC: 'Apply the manifests from Git to the destination cluster.',
     GITOPS_SYNC_RUNNING_NOTICE: 'A sync is already running for this application; the server refuses another one until it finishes.',
+    GITOPS_SYNC_ARGO_RUNNING_NOTICE:
+      'Argo CD is running an operation on this application (an automated sync or its retry). A sync sent now would be dropped when that operation finishes, so this one waits until it has finished.',
     GITOPS_SYNC_REVISION: 'Revision',
     GITOPS_SYNC_REVISION_HELP: 'A branch, tag or commit. Leave it empty to use {revision}.',
     GITOPS_SYNC_SETTINGS: 'Sync settings',
@@ -76,6 +78,8 @@ export default {
     GITOPS_SYNC_TITLE: '同步 {name}',
     GITOPS_SYNC_DESC: '将 Git 中的清单应用到部署集群。',
     GITOPS_SYNC_RUNNING_NOTICE: '此应用已有同步正在进行，完成之前服务器会拒绝新的同步。',
+    GITOPS_SYNC_ARGO_RUNNING_NOTICE:
+      'Argo CD 正在对此应用执行操作（自动同步或其重试）。现在发送的同步会在该操作结束时被丢弃，因此需等待其结束后才能发送。',
     GITOPS_SYNC_REVISION: '修订版本',
     GITOPS_SYNC_REVISION_HELP: '分支、标签或提交。留空则使用 {revision}。',
     GITOPS_SYNC_SETTINGS: '同步设置',

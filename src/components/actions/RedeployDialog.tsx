@@ -5,9 +5,9 @@ import {
   type Application,
   type ApplicationSource,
   buildSyncRequest,
-  isOperationInProgress,
   type RevisionHistory,
   sourceSummary,
+  syncBlocker,
   withoutCredentials,
 } from '../../model';
 import { historyRevision, historySource, historySourceDiffers, isAutoSyncOn, withoutAutoSync } from '../../model/actions/redeploy';
@@ -23,6 +23,7 @@ import { useUniqueId } from '../detail/useUniqueId';
 import { Dialog, SubmitFooter } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 import { Help, Form, Notice } from './formStyles';
+import { holdsSync, type SyncBlocker, SyncBlockedNotice } from './SyncBlockedNotice';
 import { RetryFields, SyncFlagFields, SyncOptionsFields } from './SyncOptionFields';
 import { initialSyncForm, type SyncFormErrors, syncFormToOptions, type SyncFormState } from './syncForm';
 
@@ -78,11 +79,12 @@ interface RedeployFormProps {
   entry: RevisionHistory;
   revision: string;
   failure: Failure;
+  blocker: SyncBlocker;
   onSubmit(request: RedeployRequest): void;
 }
 
 /** The form, mounted anew each time the dialog opens so it starts from the app's current policy. */
-function RedeployForm({ formId, app, entry, revision, failure, onSubmit }: RedeployFormProps) {
+function RedeployForm({ formId, app, entry, revision, failure, blocker, onSubmit }: RedeployFormProps) {
   const [form, setForm] = React.useState<SyncFormState>(() => ({ ...initialSyncForm(app), revision }));
   const [errors, setErrors] = React.useState<SyncFormErrors>({});
   const [turnOff, setTurnOff] = React.useState(true);
@@ -94,6 +96,8 @@ function RedeployForm({ formId, app, entry, revision, failure, onSubmit }: Redep
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    // Enter in a field submits too: nothing is sent while the button waits.
+    if (holdsSync(blocker)) return;
     // The revision is the entry's, whatever the form holds; no resource is chosen, so none is looked up.
     const result = syncFormToOptions({ ...form, revision, selective: false }, app, []);
     if (!result.ok) {
@@ -106,7 +110,7 @@ function RedeployForm({ formId, app, entry, revision, failure, onSubmit }: Redep
 
   return (
     <Form id={formId} onSubmit={submit} noValidate>
-      {isOperationInProgress(app, argoStatusOf(app)) ? <Notice role="status">{t('GITOPS_SYNC_RUNNING_NOTICE')}</Notice> : null}
+      <SyncBlockedNotice blocker={blocker} />
       {failure ? <ErrorNotice error={failure.error} message={failureMessage(failure)} reveal /> : null}
       <Facts>
         <dt>{t('GITOPS_SYNC_REVISION')}</dt>
@@ -170,6 +174,7 @@ export function RedeployDialog({ open, onClose, project, app, entry, onRedeploye
   const name = app.metadata.name ?? '';
   const revision = entry ? historyRevision(entry) : undefined;
   const busy = edit.isLoading || sync.isLoading;
+  const blocker = syncBlocker(app, argoStatusOf(app));
   // The dialog may go (the app was deleted meanwhile) while a request is under way.
   const mounted = React.useRef(true);
   React.useEffect(() => {
@@ -217,10 +222,20 @@ export function RedeployDialog({ open, onClose, project, app, entry, onRedeploye
       description={t('GITOPS_REDEPLOY_DESC', { name })}
       onClose={close}
       width={760}
-      footer={<SubmitFooter formId={formId} submitLabel={t('GITOPS_REDEPLOY')} onCancel={close} busy={busy} />}
+      footer={
+        <SubmitFooter formId={formId} submitLabel={t('GITOPS_REDEPLOY')} onCancel={close} busy={busy} disabled={holdsSync(blocker)} />
+      }
     >
       {entry && revision ? (
-        <RedeployForm formId={formId} app={app} entry={entry} revision={revision} failure={failure} onSubmit={(r) => void submit(r)} />
+        <RedeployForm
+          formId={formId}
+          app={app}
+          entry={entry}
+          revision={revision}
+          failure={failure}
+          blocker={blocker}
+          onSubmit={(r) => void submit(r)}
+        />
       ) : null}
     </Dialog>
   );

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import * as React from 'react';
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { resourceEntries } from '../../model';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { type Application, resourceEntries } from '../../model';
 import { useApplication } from '../../queries/applications';
 import { argoStatusOf } from '../../queries/argoStatus';
 import { renderWithEmulator } from '../../testing/renderWithEmulator';
@@ -12,9 +12,11 @@ const PROJECT = { cluster: 'host', namespace: 'demo-project' };
 const SYNC_URL = '/kapis/gitops.kubesphere.io/v1alpha1/namespaces/demo-project/applications/guestbook/sync';
 
 /** The dialog as the detail page opens it: on the page's copy of the demo seed's guestbook (a Deployment and a Service). */
-function Harness({ preselect }: { preselect?: boolean }) {
+function Harness({ preselect, argoRunning }: { preselect?: boolean; argoRunning?: boolean }) {
   const [open, setOpen] = React.useState(false);
-  const app = useApplication(PROJECT, 'guestbook').data;
+  const read = useApplication(PROJECT, 'guestbook').data;
+  // As the page reads it while Argo CD runs an automated sync: the KubeSphere object holds no operation.
+  const app = React.useMemo(() => (read && argoRunning ? withArgoRunning(read) : read), [read, argoRunning]);
   const resources = React.useMemo(() => (app ? resourceEntries(argoStatusOf(app).status) : []), [app]);
   if (!app) return null;
   return (
@@ -32,6 +34,15 @@ function Harness({ preselect }: { preselect?: boolean }) {
       />
     </>
   );
+}
+
+function withArgoRunning(app: Application): Application {
+  const status = JSON.parse(app.status!.argoApp!) as Record<string, unknown>;
+  const argoApp = JSON.stringify({
+    ...status,
+    operationState: { phase: 'Running', operation: { sync: {} }, startedAt: '2026-01-01T00:00:00Z' },
+  });
+  return { ...app, status: { ...app.status, argoApp } };
 }
 
 async function openDialog(ui: React.ReactElement = <Harness />) {
@@ -108,6 +119,18 @@ describe('sync dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sync' }));
     expect(await screen.findByText('Enter a duration such as 5s, 3m or 1h30m.')).toBeTruthy();
     expect(screen.getByLabelText('Backoff duration').getAttribute('aria-invalid')).toBe('true');
+    expect(syncs(page)).toHaveLength(0);
+  });
+
+  it('waits while Argo CD runs its own operation, saying why, and sends nothing', async () => {
+    const page = await openDialog(<Harness argoRunning />);
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('status').textContent).toContain('A sync sent now would be dropped when that operation finishes');
+    const button = within(dialog).getByRole('button', { name: 'Sync' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    // Enter in a field submits the form: still nothing is sent.
+    fireEvent.submit(screen.getByLabelText('Revision').closest('form')!);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(syncs(page)).toHaveLength(0);
   });
 

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Checkbox, Input } from '@kubed/components';
-import { type Application, buildSyncRequest, isOperationInProgress, type ResourceEntry, sourceSummary } from '../../model';
+import { type Application, buildSyncRequest, type ResourceEntry, sourceSummary, syncBlocker } from '../../model';
 import { type ProjectRef, useSyncApplication } from '../../queries/applications';
 import { argoStatusOf } from '../../queries/argoStatus';
 import { t } from '../../host';
 import { useUniqueId } from '../detail/useUniqueId';
 import { Dialog, SubmitFooter } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
-import { Field, FieldError, Form, Help, Notice } from './formStyles';
+import { Field, FieldError, Form, Help } from './formStyles';
+import { holdsSync, type SyncBlocker, SyncBlockedNotice } from './SyncBlockedNotice';
 import { ResourcePicker } from './ResourcePicker';
 import { RetryFields, SyncFlagFields, SyncOptionsFields } from './SyncOptionFields';
 import { initialSyncForm, type SyncFormErrors, syncFormToOptions, type SyncFormState } from './syncForm';
@@ -32,11 +33,12 @@ interface SyncFormProps {
   resources: readonly ResourceEntry[];
   preselected: readonly string[];
   error: unknown;
+  blocker: SyncBlocker;
   onSubmit(request: ReturnType<typeof buildSyncRequest>): void;
 }
 
 /** The form, mounted anew each time the dialog opens so it starts from the app's current policy. */
-function SyncForm({ formId, app, resources, preselected, error, onSubmit }: SyncFormProps) {
+function SyncForm({ formId, app, resources, preselected, error, blocker, onSubmit }: SyncFormProps) {
   const [form, setForm] = React.useState<SyncFormState>(() => initialSyncForm(app, preselected));
   const [errors, setErrors] = React.useState<SyncFormErrors>({});
   const revisionId = useUniqueId('gitops-sync-revision');
@@ -45,6 +47,8 @@ function SyncForm({ formId, app, resources, preselected, error, onSubmit }: Sync
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    // Enter in a field submits too: nothing is sent while the button waits.
+    if (holdsSync(blocker)) return;
     const result = syncFormToOptions(form, app, resources);
     if (!result.ok) {
       setErrors(result.errors);
@@ -56,7 +60,7 @@ function SyncForm({ formId, app, resources, preselected, error, onSubmit }: Sync
 
   return (
     <Form id={formId} onSubmit={submit} noValidate>
-      {isOperationInProgress(app, argoStatusOf(app)) ? <Notice role="status">{t('GITOPS_SYNC_RUNNING_NOTICE')}</Notice> : null}
+      <SyncBlockedNotice blocker={blocker} />
       {error ? <ErrorNotice error={error} reveal /> : null}
       <Field>
         <label htmlFor={revisionId}>{t('GITOPS_SYNC_REVISION')}</label>
@@ -93,6 +97,7 @@ export function SyncDialog({ open, onClose, project, app, resources, preselected
   const formId = useUniqueId('gitops-sync-form');
   const sync = useSyncApplication(project);
   const name = app.metadata.name ?? '';
+  const blocker = syncBlocker(app, argoStatusOf(app));
 
   const close = () => {
     sync.reset();
@@ -120,9 +125,19 @@ export function SyncDialog({ open, onClose, project, app, resources, preselected
       description={t('GITOPS_SYNC_DESC')}
       onClose={close}
       width={760}
-      footer={<SubmitFooter formId={formId} submitLabel={t('GITOPS_SYNC')} onCancel={close} busy={sync.isLoading} />}
+      footer={
+        <SubmitFooter formId={formId} submitLabel={t('GITOPS_SYNC')} onCancel={close} busy={sync.isLoading} disabled={holdsSync(blocker)} />
+      }
     >
-      <SyncForm formId={formId} app={app} resources={resources} preselected={preselected} error={sync.error} onSubmit={submit} />
+      <SyncForm
+        formId={formId}
+        app={app}
+        resources={resources}
+        preselected={preselected}
+        error={sync.error}
+        blocker={blocker}
+        onSubmit={submit}
+      />
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import {
   healthLabelKey,
   healthSeverity,
   isOperationInProgress,
+  syncBlocker,
   phaseIcon,
   phaseLabelKey,
   phaseSeverity,
@@ -114,6 +115,21 @@ describe('isOperationInProgress', () => {
   it('is false once the operation has finished', () => {
     expect(isOperationInProgress(makeApp({ argoApp: FAILED_SYNC_STATUS }))).toBe(false);
     expect(isOperationInProgress(makeApp())).toBe(false);
+  });
+});
+
+describe('syncBlocker', () => {
+  it('is `requested` while the KubeSphere object holds an operation, whatever Argo CD reports', () => {
+    expect(syncBlocker(makeApp({ operation: true }))).toBe('requested');
+    expect(syncBlocker(makeApp({ operation: true, argoApp: '{"operationState":{"phase":"Running"}}' }))).toBe('requested');
+  });
+  it('is `running` while Argo CD runs an operation the object does not hold (a sync sent now would be dropped)', () => {
+    expect(syncBlocker(makeApp({ argoApp: '{"operationState":{"phase":"Running"}}' }))).toBe('running');
+    expect(syncBlocker(makeApp({ argoApp: '{"operationState":{"phase":"Terminating"}}' }))).toBe('running');
+  });
+  it('is null when a sync would run', () => {
+    expect(syncBlocker(makeApp({ argoApp: FAILED_SYNC_STATUS }))).toBeNull();
+    expect(syncBlocker(makeApp())).toBeNull();
   });
 });
 

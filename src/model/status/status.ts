@@ -114,9 +114,23 @@ export function appSync(app: Application, parsed?: ParsedArgoStatus): BadgeState
  * refuses another sync with 400) or Argo CD reports the phase `Running`/`Terminating`.
  */
 export function isOperationInProgress(app: Application, parsed?: ParsedArgoStatus): boolean {
-  if (app.spec?.argoApp?.operation) return true;
+  return syncBlocker(app, parsed) !== null;
+}
+
+/**
+ * Why a sync sent now would not run, or null when it would:
+ * - `requested`: the KubeSphere object holds an operation; the API refuses another with 400.
+ * - `running`: Argo CD runs an operation the object does not hold (an automated sync or its
+ *   retry). The API accepts a new one and hands it over, but Argo CD goes on with the running
+ *   operation and clears `operation` when it completes (argo-cd controller/appcontroller.go
+ *   `processRequestedAppOperation` keeps a running state, `setOperationState` patches
+ *   `operation: null`), and ks-devops then removes it from the KubeSphere object
+ *   (argocd-application-status-controller.go): the sync is dropped without a word.
+ */
+export function syncBlocker(app: Application, parsed?: ParsedArgoStatus): 'requested' | 'running' | null {
+  if (app.spec?.argoApp?.operation) return 'requested';
   const phase = statusOf(app, parsed).status?.operationState?.phase;
-  return phase === 'Running' || phase === 'Terminating';
+  return phase === 'Running' || phase === 'Terminating' ? 'running' : null;
 }
 
 // ---------------------------------------------------------------------------------------------
