@@ -258,3 +258,34 @@ test.describe('application detail', () => {
     await expect(items.first()).toBeFocused();
   });
 });
+
+test.describe('a large application kept current by the watch', () => {
+  test('a status change of 5,000 resources is decoded in a worker and shows without a reload', async ({ page }) => {
+    await resetEmulator(page, { seed: 'large-tree', resources: 5000 });
+    await settle(page);
+    await page.goto(detail('large-tree', 'resources'));
+    const region = page.getByRole('region', { name: 'Resources' });
+    await expect(region.getByRole('status')).toHaveText('5000 resources', { timeout: 20_000 });
+    await region.getByRole('textbox', { name: 'Name' }).fill('component-00007');
+    const row = tree(page).getByRole('treeitem', { name: /^component-00007 Deployment/ });
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText('Degraded');
+
+    // Argo CD reports the Deployment degraded: the controller copies it into status.argoApp, the watch brings it.
+    const argo = await (await page.request.get(`${baseUrl()}/_emulator/v1/clusters/host/argo-applications`)).json();
+    const status = argo.items.find((a: { name: string }) => a.name === 'large-tree').status;
+    const resource = status.resources.find((r: { kind: string; name: string }) => r.kind === 'Deployment' && r.name === 'component-00007');
+    resource.health = { status: 'Degraded', message: 'Deployment "component-00007" exceeded its progress deadline' };
+    const worker = page.waitForRequest(/\/argoStatus\.worker-[\w-]+\.js$/);
+    const put = await page.request.put(
+      `${baseUrl()}/_emulator/v1/clusters/host/namespaces/demo-project/applications/large-tree/argo-status`,
+      {
+        data: status,
+      },
+    );
+    expect(put.ok()).toBeTruthy();
+    await worker;
+    await expect(row).toContainText('Degraded');
+    await expect(region.getByRole('status')).toContainText('5000 resources');
+  });
+});

@@ -83,9 +83,14 @@ describe.skipIf(!built && !process.env.CI)('the built bundle keeps the host cont
     }
   });
 
-  it("the workers (Monaco's two, the YAML view's checks) are plain scripts next to the chunks, started by a URL relative to the chunk", () => {
+  it("the workers (Monaco's two, the YAML view's checks, the status decoder) are plain scripts next to the chunks, started by a URL relative to the chunk", () => {
     const workers = workerFiles();
-    expect(workers.map((f) => f.replace(/-[\w-]+\.js$/, '')).sort()).toEqual(['analysis.worker', 'editor.worker', 'yaml.worker']);
+    expect(workers.map((f) => f.replace(/-[\w-]+\.js$/, '')).sort()).toEqual([
+      'analysis.worker',
+      'argoStatus.worker',
+      'editor.worker',
+      'yaml.worker',
+    ]);
     for (const file of workers) {
       expect(fs.existsSync(path.join(DIST, file)), file).toBe(true);
       const code = fs.readFileSync(path.join(DIST, file), 'utf8');

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Application } from '../model/application/types';
-import { makeApp } from '../model/testFixtures';
-import { argoStatusOf, clearDecodedStatuses, selectDecodedApplication, selectDecodedList } from './argoStatus';
+import { parseArgoStatus } from '../model/status/argoStatus';
+import { statusDecoding } from '../model/status/statusDecoding';
+import { largeStatus, makeApp } from '../model/testFixtures';
+import { argoStatusOf, clearDecodedStatuses, DECODE_ELSEWHERE_FROM, selectDecodedApplication, selectDecodedList } from './argoStatus';
+import type { DecodeRequest, WorkerStart } from './argoStatusDecoder';
 
 // Every decode makes a new object, so "decoded once" shows as the very same object coming back.
 
@@ -91,5 +94,82 @@ describe('status.argoApp decoded once per application version', () => {
     expect(degraded.resources![0].health?.status).toBe('Degraded');
     expect(degraded.resources![0]).not.toBe(first.resources![0]);
     expect(degraded.resources![1]).toBe(first.resources![1]);
+  });
+});
+
+describe('a refresh of a large status, decoded in a worker', () => {
+  type FakeWorker = NonNullable<ReturnType<WorkerStart>>;
+  /** Runs the worker's own code, answers in a later task and copies as postMessage does. */
+  function fakeWorker(started: { count: number }, failing = false): WorkerStart {
+    return () => {
+      started.count++;
+      const decode = statusDecoding();
+      const worker = {
+        onmessage: null,
+        onerror: null,
+        onmessageerror: null,
+        terminate() {},
+        postMessage(request: DecodeRequest) {
+          setTimeout(() => {
+            if (failing) (worker.onerror as unknown as () => void)();
+            else {
+              const change = decode(request.uid, request.previousText, request.text);
+              (worker.onmessage as unknown as (e: { data: unknown }) => void)({ data: structuredClone({ id: request.id, change }) });
+            }
+          }, 0);
+        },
+      } as unknown as FakeWorker;
+      return worker;
+    };
+  }
+  const large = (resourceVersion: string, degradedAt: number) => {
+    const status = JSON.parse(largeStatus(8000)) as { resources: Array<{ health: { status: string } }> };
+    status.resources[degradedAt].health = { status: 'Unknown' };
+    const app = makeApp({ name: 'big', argoApp: JSON.stringify(status) });
+    app.metadata.uid = 'uid-big';
+    app.metadata.resourceVersion = resourceVersion;
+    return app;
+  };
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('shows the status before until the worker answers, then the new one with unchanged resources kept', async () => {
+    const started = { count: 0 };
+    clearDecodedStatuses(fakeWorker(started));
+    const first = large('1', 10);
+    expect(first.status!.argoApp!.length).toBeGreaterThan(DECODE_ELSEWHERE_FROM);
+    const before = argoStatusOf(first);
+    // The first decode is the page's own: there is nothing to show without it.
+    expect(started.count).toBe(0);
+    const second = large('2', 20);
+    expect(argoStatusOf(second)).toBe(before);
+    expect(argoStatusOf(second)).toBe(before);
+    expect(started.count).toBe(1);
+    await tick();
+    const after = argoStatusOf(second);
+    expect(after).not.toBe(before);
+    expect(after.status).toEqual(parseArgoStatus(second.status!.argoApp).status);
+    expect(after.status!.resources![0]).toBe(before.status!.resources![0]);
+    expect(after.status!.resources![20].health?.status).toBe('Unknown');
+    expect(argoStatusOf(second)).toBe(after);
+    // The next refresh is told against the text the worker decoded last.
+    const third = large('3', 30);
+    expect(argoStatusOf(third)).toBe(after);
+    await tick();
+    expect(argoStatusOf(third).status).toEqual(parseArgoStatus(third.status!.argoApp).status);
+    expect(argoStatusOf(third).status!.resources![0]).toBe(before.status!.resources![0]);
+    expect(started.count).toBe(1);
+  });
+
+  it('decodes on the page when the worker fails, and small statuses always', async () => {
+    const started = { count: 0 };
+    clearDecodedStatuses(fakeWorker(started, true));
+    argoStatusOf(copy('small', '1'));
+    expect(argoStatusOf(copy('small', '2', '2024-01-02T00:00:00Z')).status?.reconciledAt).toBe('2024-01-02T00:00:00Z');
+    expect(started.count).toBe(0);
+    argoStatusOf(large('1', 10));
+    const second = large('2', 20);
+    argoStatusOf(second);
+    await tick();
+    expect(argoStatusOf(second).status!.resources![20].health?.status).toBe('Unknown');
   });
 });

@@ -1,6 +1,9 @@
+import * as React from 'react';
 import type { Application, ApplicationList } from '../model/application/types';
 import { type ParsedArgoStatus, parseArgoStatus } from '../model/status/argoStatus';
+import { applyStatusChange, type StatusChange } from '../model/status/statusPatch';
 import { shareResources } from '../model/tree/sharedResources';
+import { createStatusDecoder, type StatusDecoder, type WorkerStart } from './argoStatusDecoder';
 
 /**
  * `status.argoApp` decoded once per application version, for every page.
@@ -76,10 +79,70 @@ export function argoStatusOf(app: Application | undefined): ParsedArgoStatus {
   }
   const uid = app.metadata.uid as string;
   const previous = lastByUid.get(uid);
+  if (previous && previous.text !== text && decodesElsewhere(uid, previous, text)) {
+    // Until the worker answers, the status before stands: a refresh of a large application shows
+    // a moment later instead of holding the page.
+    return previous.parsed;
+  }
   const found: Entry = previous && previous.text === text ? previous : { text, parsed: decodeAfter(previous, text) };
   remember(byVersion, key, found);
   remember(lastByUid, uid, found);
   return found.parsed;
+}
+
+/**
+ * A refreshed status this long is decoded in a worker: 20,000 resources make a text of 6.6 MB
+ * whose parse and decode held the page for 100-150 ms at each change. The first decode of an
+ * application stays on the page, which has nothing to show before it.
+ */
+export const DECODE_ELSEWHERE_FROM = 1_000_000;
+
+let decoder: StatusDecoder | undefined;
+let startDecoder: WorkerStart | undefined;
+/** Applications whose worker failed: decoded on the page from then on. */
+const decodeHere = new Set<string>();
+const listeners = new Set<() => void>();
+
+function decodesElsewhere(uid: string, previous: Entry, text: unknown): boolean {
+  if (typeof text !== 'string' || text.length < DECODE_ELSEWHERE_FROM || decodeHere.has(uid)) return false;
+  if (typeof previous.text !== 'string' || !previous.parsed.status) return false;
+  decoder ??= createStatusDecoder(
+    decoded,
+    (failed) => {
+      decodeHere.add(failed);
+      notify();
+    },
+    startDecoder,
+  );
+  return decoder.request(uid, previous.text, text);
+}
+
+function decoded(uid: string, previousText: string, text: string, change: StatusChange): void {
+  const previous = lastByUid.get(uid);
+  // Another text was decoded on the page meanwhile: the change no longer applies; the next read asks again.
+  if (previous?.text === previousText) {
+    const parsed: ParsedArgoStatus = { status: applyStatusChange(previous.parsed.status, change), problems: change.problems };
+    remember(lastByUid, uid, { text, parsed });
+  }
+  notify();
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Draws the component again when a status decoded in a worker arrives (`argoStatusOf` then
+ * finds it), for pages that show large applications.
+ */
+export function useDecodedStatuses(): void {
+  const [, redraw] = React.useReducer((n: number) => n + 1, 0);
+  React.useEffect(() => {
+    listeners.add(redraw);
+    return () => {
+      listeners.delete(redraw);
+    };
+  }, []);
 }
 
 /**
@@ -98,8 +161,11 @@ export function selectDecodedList(list: ApplicationList): ApplicationList {
   return list;
 }
 
-/** For tests: forget every decoded status. */
-export function clearDecodedStatuses(): void {
+/** For tests: forget every decoded status (and, with `start`, decode refreshes in that worker). */
+export function clearDecodedStatuses(start?: WorkerStart): void {
   byVersion.clear();
   lastByUid.clear();
+  decodeHere.clear();
+  decoder = undefined;
+  startDecoder = start;
 }

@@ -4,7 +4,7 @@ import styled from 'styled-components';
 import { colors } from '../../components/theme';
 import { deletionState, displayName, errorKind, isOperationInProgress, isTerminating, type Application } from '../../model';
 import { type ProjectRef, useApplication } from '../../queries/applications';
-import { argoStatusOf } from '../../queries/argoStatus';
+import { argoStatusOf, useDecodedStatuses } from '../../queries/argoStatus';
 import { useApplicationsWatch } from '../../queries/watch';
 import { resourceTreeBuilder } from '../../model/tree/treeBuilder';
 import { t } from '../../host';
@@ -92,6 +92,8 @@ function Loaded({
   createTo: string;
 }) {
   const permissions = useDetailPermissions(project);
+  // A refresh of a large application is decoded in a worker: drawn again when it arrives.
+  useDecodedStatuses();
   const parsed = argoStatusOf(app);
   const name = app.metadata.name ?? '';
   // Remembers the last tree: a refresh whose resources did not change gives the same tree, and
