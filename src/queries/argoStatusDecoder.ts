@@ -1,5 +1,6 @@
 import DecoderWorker from './argoStatus.worker?worker';
 import type { StatusChange } from '../model/status/statusPatch';
+import { type WorkerLike, wireWorker } from '../host/worker';
 
 export interface DecodeRequest {
   id: number;
@@ -28,7 +29,7 @@ export interface StatusDecoder {
 }
 
 /** Starts the worker; null where there is none (tests, old browsers). */
-export type WorkerStart = () => Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'> | null;
+export type WorkerStart = () => WorkerLike | null;
 
 const startWorker: WorkerStart = () => (typeof Worker === 'undefined' ? null : new DecoderWorker());
 
@@ -87,18 +88,7 @@ export function createStatusDecoder(
 
   return {
     request(uid, previousText, text) {
-      if (worker === undefined) {
-        try {
-          worker = start();
-        } catch {
-          worker = null;
-        }
-        if (worker) {
-          worker.onmessage = (event: MessageEvent<DecodeResponse>) => finish(event.data.id, event.data.change);
-          worker.onerror = fail;
-          worker.onmessageerror = fail;
-        }
-      }
+      if (worker === undefined) worker = wireWorker<DecodeResponse>(start, (data) => finish(data.id, data.change), fail);
       if (!worker) return false;
       // Every render reads the status: a text already on its way is not asked for again.
       const inFlight = [...running.values()].some((r) => r.uid === uid && r.text === text);

@@ -1,5 +1,6 @@
 import AnalysisWorker from './analysis.worker?worker';
 import { analyzer, receiver, type SentAnalysis, type YamlAnalysis } from './analysis';
+import { type WorkerLike, wireWorker } from '../../host/worker';
 
 export interface AnalysisRequest {
   id: number;
@@ -28,7 +29,7 @@ const startWorker = (): Worker | null => (typeof Worker === 'undefined' ? null :
  * keystroke's own work, as they did before.
  */
 export function createYamlAnalyzer(onResult: (analysis: YamlAnalysis) => void, start = startWorker): YamlAnalyzer {
-  let worker: Worker | null | undefined;
+  let worker: WorkerLike | null | undefined;
   let running: AnalysisRequest | undefined;
   let queued: string | undefined;
   let nextId = 1;
@@ -62,18 +63,7 @@ export function createYamlAnalyzer(onResult: (analysis: YamlAnalysis) => void, s
 
   function run(text: string) {
     running = { id: nextId++, text };
-    if (worker === undefined) {
-      try {
-        worker = start();
-      } catch {
-        worker = null;
-      }
-      if (worker) {
-        worker.onmessage = (event: MessageEvent<AnalysisResponse>) => finish(event.data.id, event.data.analysis);
-        worker.onerror = fallBack;
-        worker.onmessageerror = fallBack;
-      }
-    }
+    if (worker === undefined) worker = wireWorker<AnalysisResponse>(start, (data) => finish(data.id, data.analysis), fallBack);
     if (worker) worker.postMessage(running);
     else inThread(running);
   }
